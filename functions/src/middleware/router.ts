@@ -1,0 +1,92 @@
+import { ALL_ROUTES, type ROUTES, type RouteDef, type RouteId } from "@elk/contracts";
+import type { Actor } from "@elk/domain";
+import { NietGevondenFout } from "@elk/domain";
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import type { z } from "zod";
+import { getDb } from "../config/clients";
+import { resolveActor, type Sessie } from "./actor";
+import { foutNaarHttp, json } from "./http-errors";
+import { logger } from "./logger";
+
+type Route = (typeof ROUTES)[RouteId];
+type BodyOf<R> = R extends { body: z.ZodType } ? z.output<R["body"]> : undefined;
+type ResponseOf<R> = R extends { response: z.ZodType } ? z.input<R["response"]> : never;
+
+export interface Verzoek<R> {
+  body: BodyOf<R>;
+  params: Record<string, string | undefined>;
+  query: Record<string, string | undefined>;
+  event: APIGatewayProxyEventV2WithJWTAuthorizer;
+}
+
+export interface IngelogdVerzoek<R> extends Verzoek<R> {
+  actor: Actor;
+  sessie: Sessie;
+}
+
+type Impl<R> = R extends { auth: "jwt" }
+  ? (req: IngelogdVerzoek<R>) => Promise<ResponseOf<R>>
+  : (req: Verzoek<R>) => Promise<ResponseOf<R>>;
+
+export type RouteImpls<Ids extends RouteId> = { [K in Ids]: Impl<(typeof ROUTES)[K]> };
+
+const BY_ROUTE_KEY = new Map<string, RouteDef>(ALL_ROUTES.map((r) => [`${r.method} ${r.path}`, r]));
+
+function parseBody(route: RouteDef, event: APIGatewayProxyEventV2WithJWTAuthorizer): unknown {
+  if (!route.body) return undefined;
+  const raw = event.body
+    ? event.isBase64Encoded
+      ? Buffer.from(event.body, "base64").toString("utf8")
+      : event.body
+    : "";
+  let data: unknown;
+  try {
+    data = raw === "" ? {} : JSON.parse(raw);
+  } catch {
+    data = Symbol("invalid json");
+  }
+  return route.body.parse(data);
+}
+
+/**
+ * One small router per bounded context: finds the route by API Gateway's routeKey, parses the
+ * body with the route's zod schema, resolves the actor on guarded routes, calls the route's
+ * implementation and maps every failure in one place. Handlers stay thin.
+ */
+export function httpRouter<Ids extends RouteId>(impls: RouteImpls<Ids>) {
+  return async (
+    event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  ): Promise<APIGatewayProxyStructuredResultV2> => {
+    const started = Date.now();
+    const requestId = event.requestContext?.requestId ?? "local";
+    const route = BY_ROUTE_KEY.get(event.routeKey);
+    const routeId = route?.id ?? event.routeKey;
+    let result: APIGatewayProxyStructuredResultV2;
+    try {
+      const impl = route
+        ? (impls as Record<string, (req: unknown) => Promise<unknown>>)[route.id]
+        : undefined;
+      if (!route || !impl) throw new NietGevondenFout("Deze pagina");
+      const base = {
+        body: parseBody(route, event),
+        params: event.pathParameters ?? {},
+        query: event.queryStringParameters ?? {},
+        event,
+      };
+      const req = route.auth === "jwt" ? { ...base, ...(await resolveActor(event, getDb())) } : base;
+      const output = await impl(req);
+      result = json(200, route.response.parse(output));
+    } catch (error) {
+      result = foutNaarHttp(error, { requestId, route: routeId });
+    }
+    logger.info("request", {
+      requestId,
+      route: routeId,
+      status: result.statusCode,
+      ms: Date.now() - started,
+    });
+    return result;
+  };
+}
+
+export type { Route };

@@ -1,0 +1,27 @@
+import type { RegionConfig } from "@elk/domain";
+
+/** Kernprocedure Amstelland: the region the manual (version 11 November 2025) is written for. */
+export const amstelland: RegionConfig = {
+  id: "amstelland",
+  naam: "Amstelland",
+  productNaam: "ELK Amstelland",
+  beheerorganisatie: "Beheerorganisatie Kernprocedure Amstelland",
+  domein: "www.elkamstelland.nl",
+  huisstijl: { primaireKleur: "#00589c", logoTekst: "ELK Amstelland" },
+  helpdesk: {
+    naam: "Secretariaat Kernprocedure Amstelland",
+    email: "secretariaat@kernprocedureamstelland.nl",
+    telefoon: "020 - 000 00 00",
+    url: "https://www.swvam.nl/school/informatie-kernprocedure-amstelland",
+  },
+  projectleider: { naam: "Projectleider Kernprocedure Amstelland", email: "projectleider@amstelland.example.org" },
+  extraRollen: [],
+  extraActies: [],
+  elkNummerPrefix: "1",
+  kalender: {
+    schooljaren: ["2024-2025", "2025-2026", "2026-2027"],
+    aanmeldperiode: { van: "2027-03-08", tot: "2027-03-19" },
+    bekendmaking: "2027-04-08T16:00:00+02:00",
+  },
+  mail: { afzender: "noreply@elkamstelland.example.org", antwoordAan: "secretariaat@kernprocedureamstelland.nl" },
+};

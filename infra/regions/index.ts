@@ -1,0 +1,11 @@
+import type { RegionConfig } from "@elk/domain";
+import { amstelland } from "./amstelland";
+
+/** Every region that can be deployed; `-c region=<id>` picks one. */
+export const REGIONS: Readonly<Record<string, RegionConfig>> = { amstelland };
+
+export function regionConfig(id: string): RegionConfig {
+  const config = REGIONS[id];
+  if (!config) throw new Error(`Unknown region "${id}". Known: ${Object.keys(REGIONS).join(", ")}`);
+  return config;
+}

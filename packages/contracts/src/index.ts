@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+// Validation messages the schemas do not word themselves come in Dutch: the UI is Dutch first.
+z.config(z.locales.nl());
+
+export * from "./auth.schema";
+export * from "./fout.schema";
+export * from "./openapi";
+export * from "./portaal.schema";
+export * from "./routes";

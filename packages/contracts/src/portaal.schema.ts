@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+export const Rol = z.enum([
+  "regiobeheerder",
+  "contactpersoon-elk",
+  "beheren",
+  "aanmelden",
+  "beoordelen-en-plaatsen",
+  "po-gebruiker",
+  "aanvragen-swv-opstellen",
+  "aanvragen-swv-accorderen-en-versturen",
+  "voorselecties",
+]);
+
+export const MenuGroep = z.object({
+  id: z.enum(["leerlingen", "oso", "overzichten", "instellingen", "help"]),
+  label: z.string(),
+  items: z.array(z.object({ scherm: z.string(), label: z.string() })),
+});
+export type MenuGroep = z.infer<typeof MenuGroep>;
+
+export const Helpdesk = z.object({
+  naam: z.string(),
+  email: z.string(),
+  telefoon: z.string(),
+  url: z.string().optional(),
+});
+
+/** GET /api/mij — the signed-in account, its menu and the region it lives in. */
+export const MijnGegevens = z.object({
+  gebruiker: z.object({
+    id: z.string(),
+    gebruikersnaam: z.string(),
+    naam: z.string(),
+    email: z.string(),
+    rollen: z.array(Rol),
+    rolNamen: z.array(z.string()),
+    organisatieType: z.enum(["regio", "bestuur", "vo", "po"]),
+    locatieNaam: z.string(),
+    meekijkendDoor: z.object({ naam: z.string() }).optional(),
+  }),
+  menu: z.array(MenuGroep),
+  schooljaren: z.array(z.string()),
+  standaardSchooljaar: z.string(),
+  regio: z.object({
+    naam: z.string(),
+    productNaam: z.string(),
+    beheerorganisatie: z.string(),
+    helpdesk: Helpdesk,
+  }),
+});
+export type MijnGegevens = z.infer<typeof MijnGegevens>;
+
+export const Nieuwsbericht = z.object({
+  id: z.string(),
+  titel: z.string(),
+  tekst: z.string(),
+  bron: z.enum(["beheerorganisatie", "ELK"]),
+  gepubliceerdOp: z.string(),
+});
+export const NieuwsLijst = z.object({ items: z.array(Nieuwsbericht) });
+export type NieuwsLijst = z.infer<typeof NieuwsLijst>;
+
+export const SchoolRegel = z.object({
+  id: z.string(),
+  naam: z.string(),
+  officieleNaam: z.string(),
+  schooltype: z.enum(["PO", "VO"]),
+  particulier: z.boolean(),
+  brin: z.string(),
+  vestigingscode: z.string(),
+  bestuur: z.string(),
+  adres: z.object({ straat: z.string(), huisnummer: z.string(), postcode: z.string(), plaats: z.string() }),
+  telefoon: z.string(),
+});
+export const SchoolLijst = z.object({ items: z.array(SchoolRegel) });
+export type SchoolLijst = z.infer<typeof SchoolLijst>;
+
+/** ORG-05 / REGION-03: whom to ask. */
+export const Contactpersonen = z.object({
+  perBestuur: z.array(z.object({ bestuur: z.string(), naam: z.string(), email: z.string() })),
+  helpdesk: Helpdesk,
+});
+export type Contactpersonen = z.infer<typeof Contactpersonen>;

@@ -1,0 +1,20 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+
+/**
+ * The document client, built once per process and passed in (STYLE.md habit 3). Its endpoint
+ * comes from AWS_ENDPOINT_URL_DYNAMODB when the local stack runs.
+ */
+export function createDocumentClient(
+  client: DynamoDBClient = new DynamoDBClient({}),
+): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+  });
+}
+
+/** What every repository function needs: the client and the region's table. */
+export interface Db {
+  doc: DynamoDBDocumentClient;
+  tableName: string;
+}

@@ -1,0 +1,69 @@
+/**
+ * Key templates, defined once per entity. Every screen is served by GetItem or Query on one of
+ * these keys — no Scan in a request path.
+ */
+export interface ItemKey {
+  PK: string;
+  SK: string;
+}
+
+export interface IndexKeys {
+  GSI1PK?: string;
+  GSI1SK?: string;
+  GSI2PK?: string;
+  GSI2SK?: string;
+}
+
+const sortable = (tekst: string): string => tekst.toLocaleLowerCase("nl-NL");
+
+export const keys = {
+  bestuur: {
+    item: (id: string): ItemKey => ({ PK: `BESTUUR#${id}`, SK: "BESTUUR" }),
+    /** GSI1: all besturen of the region, by name. */
+    alle: (naam: string): IndexKeys => ({ GSI1PK: "BESTUREN", GSI1SK: sortable(naam) }),
+  },
+  school: {
+    item: (id: string): ItemKey => ({ PK: `SCHOOL#${id}`, SK: "SCHOOL" }),
+    /** GSI1: the schools of a bestuur; GSI2: all schools of the region. Both by name. */
+    index: (bestuurId: string, naam: string, id: string): IndexKeys => ({
+      GSI1PK: `BESTUUR#${bestuurId}#SCHOLEN`,
+      GSI1SK: `${sortable(naam)}#${id}`,
+      GSI2PK: "SCHOLEN",
+      GSI2SK: `${sortable(naam)}#${id}`,
+    }),
+  },
+  gebruiker: {
+    item: (id: string): ItemKey => ({ PK: `GEBRUIKER#${id}`, SK: "GEBRUIKER" }),
+    /** GSI1: the users of an organisation (a school location, a bestuur or the region). */
+    index: (organisatie: string, naam: string, id: string): IndexKeys => ({
+      GSI1PK: `ORGANISATIE#${organisatie}#GEBRUIKERS`,
+      GSI1SK: `${sortable(naam)}#${id}`,
+    }),
+  },
+  nieuws: {
+    item: (id: string): ItemKey => ({ PK: `NIEUWS#${id}`, SK: "NIEUWS" }),
+    /** GSI1: published news, newest first when read backwards. Unpublished items carry no GSI1 keys. */
+    gepubliceerd: (gepubliceerdOp: string, id: string): IndexKeys => ({
+      GSI1PK: "NIEUWS#GEPUBLICEERD",
+      GSI1SK: `${gepubliceerdOp}#${id}`,
+    }),
+  },
+  /** A uniqueness claim: the item exists while its value is taken. */
+  claim: (soort: ClaimSoort, waarde: string): ItemKey => ({ PK: `CLAIM#${soort}#${waarde}`, SK: "CLAIM" }),
+  /** History of an entity: events sort by time under the entity's own partition. */
+  gebeurtenis: (entiteit: ItemKey, tijdstip: string, id: string): ItemKey => ({
+    PK: entiteit.PK,
+    SK: `GEBEURTENIS#${tijdstip}#${id}`,
+  }),
+  /** A revoked access token (sign-out), kept until the token would have expired anyway. */
+  ingetrokkenToken: (jti: string): ItemKey => ({ PK: `TOKEN#${jti}`, SK: "INGETROKKEN" }),
+  meta: (naam: string): ItemKey => ({ PK: `META#${naam}`, SK: "META" }),
+} as const;
+
+export type ClaimSoort =
+  | "COGNITO_SUB"
+  | "GEBRUIKERSNAAM"
+  | "VESTIGING"
+  | "ELKNUMMER"
+  | "BSN"
+  | "EERSTE_KEUZE";

@@ -1,0 +1,125 @@
+import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { Db } from "./client";
+import { vertaalSchrijfFout } from "./errors";
+import { type ClaimSoort, type ItemKey, keys } from "./keys";
+
+type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+
+/** An item as stored: its keys, its attributes, and the version used for optimistic locking. */
+export type Opgeslagen<T> = T & ItemKey & { version: number; type: string };
+
+export interface Claim {
+  soort: ClaimSoort;
+  /** The value that must be unique, already normalised (lower case, no spaces…). */
+  waarde: string;
+  /** The key of the item that holds the claim. */
+  eigenaar: string;
+  /** Dutch message when the value is taken. */
+  bericht: string;
+}
+
+export interface Gebeurtenis {
+  /** The entity whose history this is. */
+  van: ItemKey;
+  id: string;
+  tijdstip: string;
+  soort: string;
+  door:
+    | { gebruikerId: string; naam: string; meekijkendDoor?: { gebruikerId: string; naam: string } }
+    | "systeem";
+  gegevens?: Record<string, unknown>;
+}
+
+export interface Schrijfopdracht {
+  /** Items that must not exist yet; stored with version 1. */
+  nieuw?: ReadonlyArray<Record<string, unknown> & ItemKey & { type: string }>;
+  /** Items replaced whole, only if their stored version is still `version`. */
+  vervang?: ReadonlyArray<Opgeslagen<Record<string, unknown>>>;
+  claims?: readonly Claim[];
+  /** Claims to give back (e.g. a username that changed), only if still held by `eigenaar`. */
+  vrijgeven?: ReadonlyArray<Pick<Claim, "soort" | "waarde" | "eigenaar">>;
+  gebeurtenissen?: readonly Gebeurtenis[];
+}
+
+/**
+ * One transaction for a state change: the items, their uniqueness claims and their history,
+ * all or nothing (ARCHITECTURE.md, Data). A taken claim becomes AlInGebruikFout with the claim's
+ * Dutch message; a lost race becomes GelijktijdigGewijzigdFout.
+ */
+export async function schrijf(db: Db, opdracht: Schrijfopdracht): Promise<void> {
+  const items: TransactItem[] = [];
+  const claimPosities: Array<{ index: number; soort: string; bericht: string }> = [];
+
+  for (const item of opdracht.nieuw ?? []) {
+    items.push({
+      Put: {
+        TableName: db.tableName,
+        Item: { ...item, version: 1 },
+        ConditionExpression: "attribute_not_exists(PK)",
+      },
+    });
+  }
+  for (const item of opdracht.vervang ?? []) {
+    items.push({
+      Put: {
+        TableName: db.tableName,
+        Item: { ...item, version: item.version + 1 },
+        ConditionExpression: "#version = :version",
+        ExpressionAttributeNames: { "#version": "version" },
+        ExpressionAttributeValues: { ":version": item.version },
+      },
+    });
+  }
+  for (const claim of opdracht.claims ?? []) {
+    claimPosities.push({ index: items.length, soort: claim.soort, bericht: claim.bericht });
+    items.push({
+      Put: {
+        TableName: db.tableName,
+        Item: { ...keys.claim(claim.soort, claim.waarde), type: "Claim", eigenaar: claim.eigenaar },
+        ConditionExpression: "attribute_not_exists(PK)",
+      },
+    });
+  }
+  for (const claim of opdracht.vrijgeven ?? []) {
+    items.push({
+      Delete: {
+        TableName: db.tableName,
+        Key: keys.claim(claim.soort, claim.waarde),
+        ConditionExpression: "eigenaar = :eigenaar",
+        ExpressionAttributeValues: { ":eigenaar": claim.eigenaar },
+      },
+    });
+  }
+  for (const g of opdracht.gebeurtenissen ?? []) {
+    items.push({
+      Put: {
+        TableName: db.tableName,
+        Item: {
+          ...keys.gebeurtenis(g.van, g.tijdstip, g.id),
+          type: "Gebeurtenis",
+          id: g.id,
+          tijdstip: g.tijdstip,
+          soort: g.soort,
+          door: g.door,
+          gegevens: g.gegevens,
+        },
+        ConditionExpression: "attribute_not_exists(PK)",
+      },
+    });
+  }
+  if (items.length === 0) return;
+  if (items.length > 100) throw new Error(`A transaction holds at most 100 items, got ${items.length}`);
+  try {
+    await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    throw vertaalSchrijfFout(error, claimPosities);
+  }
+}
+
+/** Strip the storage attributes from an item read from the table. */
+export function zonderSleutels<T extends Record<string, unknown>>(
+  item: T,
+): Omit<T, "PK" | "SK" | "GSI1PK" | "GSI1SK" | "GSI2PK" | "GSI2SK" | "type"> {
+  const { PK: _pk, SK: _sk, GSI1PK: _g1, GSI1SK: _g1s, GSI2PK: _g2, GSI2SK: _g2s, type: _t, ...rest } = item;
+  return rest;
+}

@@ -1,0 +1,134 @@
+import { GeenToegangFout } from "../fouten/domein-fout";
+import type { Rol } from "../organisatie/rollen";
+import type { RegionConfig } from "../regio/region-config";
+import type { Actor, Bron } from "./actor";
+
+/** Everything an actor can be allowed to do. Later issues add their actions here, nowhere else. */
+export type Actie =
+  | "nieuws.lezen"
+  | "nieuws.beheren"
+  | "besturen.beheren"
+  | "scholen.lezen"
+  | "scholen.wijzigen"
+  | "contactpersonen.lezen"
+  | "gebruikers.beheren"
+  | "meekijken"
+  | "groepen.beheren"
+  | "notificaties.lezen"
+  | "leerlingen.inzien"
+  | "leerlingen.aanmelden"
+  | "leerlingen.plaatsen"
+  | "okidoc.inzien"
+  | "oso.monitoren"
+  | "oso.configureren"
+  | "overzichten.bekijken"
+  | "aanvragen-swv.opstellen"
+  | "aanvragen-swv.accorderen"
+  | "voorselecties.beheren";
+
+/** How far a permission reaches: the whole region, the actor's bestuur, or the actor's school. */
+export type Bereik = "regio" | "bestuur" | "school";
+
+export interface Permissie {
+  rol: Rol;
+  actie: Actie;
+  bereik: Bereik;
+}
+
+const VO_ROLLEN: readonly Rol[] = ["beheren", "aanmelden", "beoordelen-en-plaatsen"];
+const PERSONEEL: readonly Rol[] = [
+  "regiobeheerder",
+  "contactpersoon-elk",
+  ...VO_ROLLEN,
+  "po-gebruiker",
+  "aanvragen-swv-opstellen",
+  "aanvragen-swv-accorderen-en-versturen",
+  "voorselecties",
+];
+
+/**
+ * The one permission table (ARCHITECTURE.md, Authorization): (rol, actie, bereik).
+ * Read with the manual: "Beheren" manages users and school data and monitors OSO and the
+ * overviews; "Aanmelden" registers pupils; "Beoordelen en plaatsen" reads the oki-doc and places.
+ */
+export const PERMISSIES: readonly Permissie[] = [
+  ...PERSONEEL.map((rol): Permissie => ({ rol, actie: "nieuws.lezen", bereik: "regio" })),
+  ...PERSONEEL.map((rol): Permissie => ({ rol, actie: "contactpersonen.lezen", bereik: "regio" })),
+  ...PERSONEEL.map((rol): Permissie => ({ rol, actie: "notificaties.lezen", bereik: "school" })),
+
+  { rol: "regiobeheerder", actie: "nieuws.beheren", bereik: "regio" },
+  { rol: "regiobeheerder", actie: "besturen.beheren", bereik: "regio" },
+  { rol: "regiobeheerder", actie: "scholen.lezen", bereik: "regio" },
+  { rol: "regiobeheerder", actie: "scholen.wijzigen", bereik: "regio" },
+  { rol: "regiobeheerder", actie: "gebruikers.beheren", bereik: "regio" },
+
+  { rol: "contactpersoon-elk", actie: "scholen.lezen", bereik: "bestuur" },
+  { rol: "contactpersoon-elk", actie: "scholen.wijzigen", bereik: "bestuur" },
+  { rol: "contactpersoon-elk", actie: "gebruikers.beheren", bereik: "bestuur" },
+  { rol: "contactpersoon-elk", actie: "meekijken", bereik: "bestuur" },
+  { rol: "contactpersoon-elk", actie: "oso.configureren", bereik: "bestuur" },
+
+  { rol: "beheren", actie: "scholen.lezen", bereik: "school" },
+  { rol: "beheren", actie: "scholen.wijzigen", bereik: "school" },
+  { rol: "beheren", actie: "gebruikers.beheren", bereik: "school" },
+  { rol: "beheren", actie: "oso.monitoren", bereik: "school" },
+  { rol: "beheren", actie: "overzichten.bekijken", bereik: "school" },
+
+  ...VO_ROLLEN.map((rol): Permissie => ({ rol, actie: "groepen.beheren", bereik: "school" })),
+  ...VO_ROLLEN.map((rol): Permissie => ({ rol, actie: "leerlingen.inzien", bereik: "school" })),
+  { rol: "aanmelden", actie: "leerlingen.aanmelden", bereik: "school" },
+  { rol: "beoordelen-en-plaatsen", actie: "leerlingen.plaatsen", bereik: "school" },
+  { rol: "beoordelen-en-plaatsen", actie: "okidoc.inzien", bereik: "school" },
+
+  { rol: "po-gebruiker", actie: "leerlingen.inzien", bereik: "school" },
+
+  { rol: "aanvragen-swv-opstellen", actie: "aanvragen-swv.opstellen", bereik: "school" },
+  { rol: "aanvragen-swv-accorderen-en-versturen", actie: "aanvragen-swv.accorderen", bereik: "school" },
+  { rol: "voorselecties", actie: "voorselecties.beheren", bereik: "school" },
+];
+
+/** The roles an actor really holds in this region: region-only roles count only where enabled. */
+export function geldigeRollen(actor: Pick<Actor, "rollen">, config: RegionConfig): Rol[] {
+  const regioAfhankelijk = new Set<Rol>([
+    "aanvragen-swv-opstellen",
+    "aanvragen-swv-accorderen-en-versturen",
+    "voorselecties",
+  ]);
+  return actor.rollen.filter((rol) => !regioAfhankelijk.has(rol) || config.extraRollen.includes(rol));
+}
+
+function binnenBereik(actor: Actor, bereik: Bereik, bron: Bron | undefined): boolean {
+  switch (bereik) {
+    case "regio":
+      return true;
+    case "bestuur":
+      return bron === undefined || (actor.bestuurId !== undefined && bron.bestuurId === actor.bestuurId);
+    case "school":
+      return bron === undefined || (actor.schoolId !== undefined && bron.schoolId === actor.schoolId);
+  }
+}
+
+/**
+ * May this actor do this action on this resource? Without a resource the question is whether the
+ * actor may do it at all (for menus); with one, the resource must lie within the permission's reach.
+ */
+export function mag(actor: Actor, actie: Actie, config: RegionConfig, bron?: Bron): boolean {
+  const rollen = geldigeRollen(actor, config);
+  return PERMISSIES.some(
+    (p) => p.actie === actie && rollen.includes(p.rol) && binnenBereik(actor, p.bereik, bron),
+  );
+}
+
+/** The widest reach the actor has for an action, or undefined when it has none. */
+export function bereikVan(actor: Actor, actie: Actie, config: RegionConfig): Bereik | undefined {
+  const rollen = geldigeRollen(actor, config);
+  const bereiken = PERMISSIES.filter((p) => p.actie === actie && rollen.includes(p.rol)).map((p) => p.bereik);
+  if (bereiken.includes("regio")) return "regio";
+  if (bereiken.includes("bestuur")) return "bestuur";
+  if (bereiken.includes("school")) return "school";
+  return undefined;
+}
+
+export function vereis(actor: Actor, actie: Actie, config: RegionConfig, bron?: Bron): void {
+  if (!mag(actor, actie, config, bron)) throw new GeenToegangFout();
+}

@@ -1,0 +1,93 @@
+import type { Actor } from "../autorisatie/actor";
+import { type Actie, mag } from "../autorisatie/permissies";
+import type { RegionConfig } from "../regio/region-config";
+
+/** A screen of the app. The frontend shows an item only when it has a screen for it. */
+export type Scherm =
+  | "leerlingen.overzicht"
+  | "leerlingen.aanmelden"
+  | "oso.monitoren"
+  | "oso.configureren"
+  | "overzichten.status"
+  | "overzichten.doorstroomtoets"
+  | "instellingen.groepen"
+  | "instellingen.gebruikers"
+  | "instellingen.scholen"
+  | "instellingen.nieuws"
+  | "help.contactpersonen";
+
+export interface MenuItem {
+  scherm: Scherm;
+  label: string;
+}
+
+export interface MenuGroep {
+  id: "leerlingen" | "oso" | "overzichten" | "instellingen" | "help";
+  label: string;
+  items: MenuItem[];
+}
+
+interface MenuRegel extends MenuItem {
+  actie: Actie;
+}
+
+const GROEPEN: ReadonlyArray<{ id: MenuGroep["id"]; label: string; regels: MenuRegel[] }> = [
+  {
+    id: "leerlingen",
+    label: "Leerlingen",
+    regels: [
+      { scherm: "leerlingen.overzicht", label: "Overzicht", actie: "leerlingen.inzien" },
+      { scherm: "leerlingen.aanmelden", label: "Aanmelden", actie: "leerlingen.aanmelden" },
+    ],
+  },
+  {
+    id: "oso",
+    label: "OSO",
+    regels: [
+      { scherm: "oso.monitoren", label: "Overdrachten", actie: "oso.monitoren" },
+      { scherm: "oso.configureren", label: "Configureren", actie: "oso.configureren" },
+    ],
+  },
+  {
+    id: "overzichten",
+    label: "Overzichten",
+    regels: [
+      { scherm: "overzichten.status", label: "Status aanmeldingen", actie: "overzichten.bekijken" },
+      {
+        scherm: "overzichten.doorstroomtoets",
+        label: "VO – Resultaten doorstroomtoets",
+        actie: "overzichten.bekijken",
+      },
+    ],
+  },
+  {
+    id: "instellingen",
+    label: "Instellingen",
+    regels: [
+      { scherm: "instellingen.groepen", label: "Groepen", actie: "groepen.beheren" },
+      { scherm: "instellingen.gebruikers", label: "Gebruikers", actie: "gebruikers.beheren" },
+      { scherm: "instellingen.scholen", label: "Scholen", actie: "scholen.lezen" },
+      { scherm: "instellingen.nieuws", label: "Nieuws", actie: "nieuws.beheren" },
+    ],
+  },
+  {
+    id: "help",
+    label: "Help",
+    regels: [{ scherm: "help.contactpersonen", label: "Contactpersonen", actie: "contactpersonen.lezen" }],
+  },
+];
+
+/**
+ * HOME-02 / HOME-03: the menu depends on role. Leerlingen, OSO and Overzichten form the main
+ * menu; Instellingen sits top right; a contactpersoon ELK sees its own options (Scholen, OSO >
+ * Configureren) instead of the school's.
+ */
+export function menuVoor(actor: Actor, config: RegionConfig): MenuGroep[] {
+  return GROEPEN.map((groep) => ({
+    id: groep.id,
+    label: groep.label,
+    items: groep.regels
+      .filter((regel) => mag(actor, regel.actie, config))
+      .map(({ scherm, label }) => ({ scherm, label })),
+  })).filter((groep) => groep.items.length > 0);
+}

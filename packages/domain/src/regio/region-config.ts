@@ -1,0 +1,43 @@
+import type { Rol } from "../organisatie/rollen";
+
+/** Actions the manual names that only some regions have (TRT-13). */
+export type RegioActie = "advies-setting-aanpassen" | "doorbegeleiden";
+
+export interface HelpdeskContact {
+  naam: string;
+  email: string;
+  telefoon: string;
+  url?: string;
+}
+
+/**
+ * A region is configuration, not code (ARCHITECTURE.md). The domain receives this; nothing
+ * branches on a region's name.
+ */
+export interface RegionConfig {
+  id: string;
+  naam: string;
+  /** "ELK Amstelland" — the product name as the region's users know it. */
+  productNaam: string;
+  beheerorganisatie: string;
+  domein: string;
+  huisstijl: { primaireKleur: string; logoTekst: string };
+  helpdesk: HelpdeskContact;
+  /** The region's project leader, mailed on *niet plaatsen* (TRT-06). */
+  projectleider: { naam: string; email: string };
+  /** Roles besides the common ones that this region enables (ACC-06). */
+  extraRollen: readonly Rol[];
+  extraActies: readonly RegioActie[];
+  /** Prefix of ELK-nummers issued here; buitenleerlingen get "B" (REG-08). */
+  elkNummerPrefix: string;
+  kalender: {
+    /** The school years data are kept for, newest last (HOME-04). */
+    schooljaren: readonly string[];
+    /** ISO dates, inclusive, in Europe/Amsterdam (REG-10). */
+    aanmeldperiode: { van: string; tot: string };
+    /** Announcement of CP&L results, ISO date-time (LOT-04). */
+    bekendmaking: string;
+  };
+  /** Addresses mails are sent from. */
+  mail: { afzender: string; antwoordAan: string };
+}

@@ -1,0 +1,40 @@
+import type { Actor, RegionConfig } from "../src";
+
+/** Test data from factories with overrides (STYLE.md habit 6). */
+export function maakRegio(overrides: Partial<RegionConfig> = {}): RegionConfig {
+  return {
+    id: "testregio",
+    naam: "Testregio",
+    productNaam: "ELK Testregio",
+    beheerorganisatie: "Beheerorganisatie Testregio",
+    domein: "elk.testregio.example.org",
+    huisstijl: { primaireKleur: "#123456", logoTekst: "ELK Test" },
+    helpdesk: { naam: "Helpdesk", email: "helpdesk@example.org", telefoon: "010 - 000 00 00" },
+    projectleider: { naam: "Projectleider", email: "pl@example.org" },
+    extraRollen: [],
+    extraActies: [],
+    elkNummerPrefix: "9",
+    kalender: {
+      schooljaren: ["2025-2026", "2026-2027"],
+      aanmeldperiode: { van: "2027-03-08", tot: "2027-03-19" },
+      bekendmaking: "2027-04-08T16:00:00+02:00",
+    },
+    mail: { afzender: "noreply@example.org", antwoordAan: "helpdesk@example.org" },
+    ...overrides,
+  };
+}
+
+export function maakActor(overrides: Partial<Actor> = {}): Actor {
+  return {
+    gebruikerId: "g-1",
+    gebruikersnaam: "lb",
+    naam: "Lotte",
+    email: "lotte@example.org",
+    rollen: ["beheren"],
+    organisatieType: "vo",
+    bestuurId: "bestuur-a",
+    schoolId: "school-a",
+    locatieNaam: "School A",
+    ...overrides,
+  };
+}

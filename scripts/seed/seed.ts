@@ -1,0 +1,96 @@
+import {
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  type CognitoIdentityProviderClient,
+} from "@aws-sdk/client-cognito-identity-provider";
+import {
+  type Db,
+  type Gebeurtenis,
+  getMeta,
+  keys,
+  maakBestuurAan,
+  maakGebruikerAan,
+  maakSchoolAan,
+  publiceerNieuws,
+  putMeta,
+} from "@elk/data";
+import type { RegionConfig } from "@elk/domain";
+import { cognitoUsernameVoor } from "../../functions/src/middleware/actor";
+import { BESTUREN, DEMO_ACCOUNTS, DEMO_WACHTWOORD, NIEUWS, SCHOLEN } from "./amstelland";
+
+const NU = "2026-11-30T08:00:00.000Z";
+
+function aangemaakt(van: { PK: string; SK: string }, id: string, soort: string): Gebeurtenis {
+  return { van, id: `seed-${id}`, tijdstip: NU, soort, door: "systeem", gegevens: { bron: "demo-seed" } };
+}
+
+/** Writes the demo data once; a second start finds the marker and leaves the data alone. */
+export async function seed(
+  db: Db,
+  cognito: CognitoIdentityProviderClient,
+  userPoolId: string,
+  config: RegionConfig,
+): Promise<"geseed" | "al-aanwezig"> {
+  if (await getMeta(db, "SEED")) return "al-aanwezig";
+
+  await Promise.all(
+    BESTUREN.map((b) =>
+      maakBestuurAan(db, b, aangemaakt(keys.bestuur.item(b.id), b.id, "bestuur-aangemaakt")),
+    ),
+  );
+  await Promise.all(
+    SCHOLEN.map((s) => maakSchoolAan(db, s, aangemaakt(keys.school.item(s.id), s.id, "school-aangemaakt"))),
+  );
+  await Promise.all(
+    NIEUWS.map((n) =>
+      publiceerNieuws(db, n, aangemaakt(keys.nieuws.item(n.id), n.id, "nieuws-gepubliceerd")),
+    ),
+  );
+
+  const scholen = new Map(SCHOLEN.map((s) => [s.id, s.naam]));
+  const besturen = new Map(BESTUREN.map((b) => [b.id, b.naam]));
+  for (const account of DEMO_ACCOUNTS) {
+    const cognitoUsername = cognitoUsernameVoor(account.id);
+    const created = await cognito.send(
+      new AdminCreateUserCommand({
+        UserPoolId: userPoolId,
+        Username: cognitoUsername,
+        MessageAction: "SUPPRESS",
+        TemporaryPassword: DEMO_WACHTWOORD,
+      }),
+    );
+    await cognito.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: userPoolId,
+        Username: cognitoUsername,
+        Password: DEMO_WACHTWOORD,
+        Permanent: true,
+      }),
+    );
+    const locatieNaam =
+      (account.schoolId && scholen.get(account.schoolId)) ||
+      (account.bestuurId && besturen.get(account.bestuurId)) ||
+      config.beheerorganisatie;
+    await maakGebruikerAan(
+      db,
+      {
+        id: account.id,
+        gebruikersnaam: account.gebruikersnaam,
+        naam: account.naam,
+        email: account.email,
+        rollen: account.rollen,
+        organisatieType: account.organisatieType,
+        bestuurId: account.bestuurId,
+        schoolId: account.schoolId,
+        locatieNaam,
+        status: "actief",
+        aangemaaktOp: NU,
+        cognitoUsername,
+        cognitoSub: created.User?.Attributes?.find((a) => a.Name === "sub")?.Value,
+      },
+      aangemaakt(keys.gebruiker.item(account.id), account.id, "gebruiker-aangemaakt"),
+    );
+  }
+  await putMeta(db, "SEED", { geseedOp: new Date().toISOString() });
+  return "geseed";
+}

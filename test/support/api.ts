@@ -1,0 +1,43 @@
+import { inject } from "vitest";
+import "../global-setup";
+
+export const DEMO_WACHTWOORD = "Demo-ELK-2026!";
+
+export interface Antwoord<T = Record<string, unknown>> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A small client for the HTTP API through the local gateway, as the SPA would call it. */
+export async function api<T = Record<string, unknown>>(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; rawBody?: string } = {},
+): Promise<Antwoord<T>> {
+  const res = await fetch(`${inject("baseUrl")}${path}`, {
+    method,
+    headers: {
+      "content-type": "application/json",
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
+    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+  });
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : {};
+  } catch {
+    body = { raw: text };
+  }
+  return { status: res.status, body: body as T, headers: res.headers };
+}
+
+export async function inloggen(gebruikersnaam: string, wachtwoord = DEMO_WACHTWOORD): Promise<string> {
+  const res = await api<{ accessToken: string }>("POST", "/api/auth/inloggen", {
+    body: { gebruikersnaam, wachtwoord },
+  });
+  if (res.status !== 200)
+    throw new Error(`sign-in of ${gebruikersnaam} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.accessToken;
+}

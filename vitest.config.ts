@@ -1,0 +1,38 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * Tests in layers (STYLE.md habit 6):
+ * - unit: the domain without mocks, contracts, CDK Template assertions and cdk-nag;
+ * - integration: data access against DynamoDB Local and the HTTP API through the local gateway;
+ * - e2e: the manual's journeys in Debian's Chromium.
+ * integration and e2e form the "stack" project: one local stack, started once by test/global-setup.ts on free ports.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: [
+            "packages/*/test/**/*.test.ts",
+            "functions/test/**/*.test.ts",
+            "infra/test/**/*.test.ts",
+            "frontend/test/**/*.test.ts",
+          ],
+          exclude: ["**/*.int.test.ts", "**/*.e2e.test.ts", "**/node_modules/**"],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: "stack",
+          include: ["test/**/*.int.test.ts", "packages/*/test/**/*.int.test.ts", "test/e2e/**/*.e2e.test.ts"],
+          globalSetup: ["test/global-setup.ts"],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
