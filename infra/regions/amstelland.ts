@@ -14,7 +14,10 @@ export const amstelland: RegionConfig = {
     telefoon: "020 - 000 00 00",
     url: "https://www.swvam.nl/school/informatie-kernprocedure-amstelland",
   },
-  projectleider: { naam: "Projectleider Kernprocedure Amstelland", email: "projectleider@amstelland.example.org" },
+  projectleider: {
+    naam: "Projectleider Kernprocedure Amstelland",
+    email: "projectleider@amstelland.example.org",
+  },
   extraRollen: [],
   extraActies: [],
   elkNummerPrefix: "1",
@@ -23,5 +26,5 @@ export const amstelland: RegionConfig = {
     aanmeldperiode: { van: "2027-03-08", tot: "2027-03-19" },
     bekendmaking: "2027-04-08T16:00:00+02:00",
   },
-  mail: { afzender: "noreply@elkamstelland.example.org", antwoordAan: "secretariaat@kernprocedureamstelland.nl" },
+  mail: { afzender: "noreply@elkamstelland.nl", antwoordAan: "secretariaat@kernprocedureamstelland.nl" },
 };

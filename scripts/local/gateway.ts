@@ -15,6 +15,8 @@ type HttpHandler = (
 const HANDLERS: Record<Context, () => Promise<{ handler: HttpHandler }>> = {
   auth: () => import("../../functions/src/http/auth/handler"),
   portaal: () => import("../../functions/src/http/portaal/handler"),
+  accounts: () => import("../../functions/src/http/accounts/handler"),
+  organisatie: () => import("../../functions/src/http/organisatie/handler"),
   docs: () => import("../../functions/src/http/docs/handler"),
 };
 

@@ -1,4 +1,4 @@
-import type { Afdeling, Bestuur, Nieuwsbericht, Rol, School } from "@elk/domain";
+import type { Advies, Afdeling, Bestuur, Nieuwsbericht, Rol, School } from "@elk/domain";
 
 /**
  * Demo data for region Amstelland. The besturen are the 19 rows of the manual's closing table
@@ -81,10 +81,10 @@ const ALLE_ADVIEZEN = {
   havo: ["vmbo-gl/tl/havo", "havo", "havo/vwo"],
   havoVwo: ["havo/vwo"],
   vwo: ["havo/vwo", "vwo"],
-};
+} satisfies Record<string, readonly Advies[]>;
 
-function afd(id: string, naam: string, adviezen: readonly string[], capaciteit: number): Afdeling {
-  return { id, naam, adviezen, capaciteit };
+function afd(id: string, naam: string, adviezen: readonly Advies[], capaciteit: number): Afdeling {
+  return { id, naam, adviezen, capaciteit, gelijkwaardigAan: [] };
 }
 
 interface SchoolSeed {
@@ -123,6 +123,23 @@ const SCHOLEN_SEED: SchoolSeed[] = [
       afd("havo-vwo", "havo/vwo", ALLE_ADVIEZEN.havoVwo, 120),
       afd("vwo", "vwo", ALLE_ADVIEZEN.vwo, 90),
       afd("vwo-tto", "vwo tweetalig", ALLE_ADVIEZEN.vwo, 56),
+    ],
+  },
+  {
+    id: "amstelveen-college-westwijk",
+    bestuurId: "ovo-amstelveen",
+    naam: "Amstelveen College Westwijk",
+    schooltype: "VO",
+    brin: "20AC",
+    vestigingscode: "01",
+    straat: "Poortwachter",
+    huisnummer: "4",
+    postcode: "1188 BK",
+    plaats: "Amstelveen",
+    telefoon: "020 - 555 01 20",
+    afdelingen: [
+      afd("vmbo", "vmbo basis/kader", ALLE_ADVIEZEN.vmbo, 64),
+      afd("mavo", "vmbo-gl/tl (mavo)", ALLE_ADVIEZEN.mavo, 48),
     ],
   },
   {
@@ -407,6 +424,7 @@ export const SCHOLEN: School[] = SCHOLEN_SEED.map((s) => ({
   adres: { straat: s.straat, huisnummer: s.huisnummer, postcode: s.postcode, plaats: s.plaats },
   telefoon: s.telefoon,
   afdelingen: s.afdelingen ?? [],
+  capaciteitsgroepen: [],
 }));
 
 /** The one password of every demo account; printed on start. Never used outside a local stack. */
@@ -497,6 +515,7 @@ export const NIEUWS: Nieuwsbericht[] = [
     tekst:
       "De centrale aanmeldperiode voor het voortgezet onderwijs loopt van maandag 8 maart tot en met vrijdag 19 maart 2027. Ouders melden hun kind aan via het ouderportaal; leerlingen met een PrO-advies worden zoals gebruikelijk door de school aangemeld.",
     bron: "beheerorganisatie",
+    aangemaaktOp: "2026-11-16T09:00:00.000Z",
     gepubliceerdOp: "2026-11-16T09:00:00.000Z",
   },
   {
@@ -505,6 +524,7 @@ export const NIEUWS: Nieuwsbericht[] = [
     tekst:
       "Werk je op meer dan één schoollocatie? Dan heb je per locatie een account, met hetzelfde e-mailadres maar een eigen gebruikersnaam. Onder het gebruikersmenu zie je altijd op welke locatie je bent ingelogd.",
     bron: "ELK",
+    aangemaaktOp: "2026-11-23T09:00:00.000Z",
     gepubliceerdOp: "2026-11-23T09:00:00.000Z",
   },
 ];

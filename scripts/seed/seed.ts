@@ -10,8 +10,8 @@ import {
   keys,
   maakBestuurAan,
   maakGebruikerAan,
+  maakNieuwsAan,
   maakSchoolAan,
-  publiceerNieuws,
   putMeta,
 } from "@elk/data";
 import type { RegionConfig } from "@elk/domain";
@@ -42,9 +42,7 @@ export async function seed(
     SCHOLEN.map((s) => maakSchoolAan(db, s, aangemaakt(keys.school.item(s.id), s.id, "school-aangemaakt"))),
   );
   await Promise.all(
-    NIEUWS.map((n) =>
-      publiceerNieuws(db, n, aangemaakt(keys.nieuws.item(n.id), n.id, "nieuws-gepubliceerd")),
-    ),
+    NIEUWS.map((n) => maakNieuwsAan(db, n, aangemaakt(keys.nieuws.item(n.id), n.id, "nieuws-gepubliceerd"))),
   );
 
   const scholen = new Map(SCHOLEN.map((s) => [s.id, s.naam]));

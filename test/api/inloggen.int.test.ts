@@ -5,17 +5,25 @@ const ONJUIST = "De combinatie van gebruikersnaam en wachtwoord is onjuist.";
 
 describe("sign-in through the local gateway", () => {
   it("ACC-03 a demo user signs in with its ELK username, case-insensitively", async () => {
-    const res = await api<{ accessToken: string; idToken: string; verlooptOver: number }>("POST", "/api/auth/inloggen", {
-      body: { gebruikersnaam: "LocatieBeheerder", wachtwoord: "Demo-ELK-2026!" },
-    });
+    const res = await api<{ accessToken: string; idToken: string; verlooptOver: number }>(
+      "POST",
+      "/api/auth/inloggen",
+      {
+        body: { gebruikersnaam: "LocatieBeheerder", wachtwoord: "Demo-ELK-2026!" },
+      },
+    );
     expect(res.status).toBe(200);
     expect(res.body.accessToken.split(".")).toHaveLength(3);
     expect(res.body.verlooptOver).toBeGreaterThan(0);
   });
 
   it("ACC-03 a wrong password gets a Dutch 401 that does not tell whether the username exists", async () => {
-    const fout = await api("POST", "/api/auth/inloggen", { body: { gebruikersnaam: "locatiebeheerder", wachtwoord: "fout" } });
-    const onbekend = await api("POST", "/api/auth/inloggen", { body: { gebruikersnaam: "bestaat-niet", wachtwoord: "fout" } });
+    const fout = await api("POST", "/api/auth/inloggen", {
+      body: { gebruikersnaam: "locatiebeheerder", wachtwoord: "fout" },
+    });
+    const onbekend = await api("POST", "/api/auth/inloggen", {
+      body: { gebruikersnaam: "bestaat-niet", wachtwoord: "fout" },
+    });
     expect(fout.status).toBe(401);
     expect(onbekend.status).toBe(401);
     expect(fout.body).toEqual({ code: "INLOGGEN_MISLUKT", message: ONJUIST });
@@ -23,11 +31,15 @@ describe("sign-in through the local gateway", () => {
   });
 
   it("ARCH-ERR malformed input gets a 400 with Dutch field messages", async () => {
-    const leeg = await api<{ velden: Record<string, string> }>("POST", "/api/auth/inloggen", { body: { gebruikersnaam: "" } });
+    const leeg = await api<{ velden: Record<string, string> }>("POST", "/api/auth/inloggen", {
+      body: { gebruikersnaam: "" },
+    });
     expect(leeg.status).toBe(400);
     expect(leeg.body.velden.gebruikersnaam).toBe("Vul uw gebruikersnaam in.");
     expect(leeg.body.velden.wachtwoord).toBe("Vul uw wachtwoord in.");
-    const geenJson = await api<{ code: string; message: string }>("POST", "/api/auth/inloggen", { rawBody: "{niet json" });
+    const geenJson = await api<{ code: string; message: string }>("POST", "/api/auth/inloggen", {
+      rawBody: "{niet json",
+    });
     expect(geenJson.status).toBe(400);
     expect(geenJson.body.code).toBe("ONGELDIGE_INVOER");
     expect(geenJson.body.message).toMatch(/invoer/);
@@ -52,7 +64,10 @@ describe("sign-in through the local gateway", () => {
     expect((await api("GET", "/api/mij", { token: "niet-een-jwt" })).status).toBe(401);
     const echt = await inloggen("plaatser");
     const [header, payload] = echt.split(".");
-    const vervalst = JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
+    const vervalst = JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8")) as Record<
+      string,
+      unknown
+    >;
     vervalst.sub = "iemand-anders";
     const forged = `${header}.${Buffer.from(JSON.stringify(vervalst)).toString("base64url")}.${echt.split(".")[2]}`;
     expect((await api("GET", "/api/mij", { token: forged })).status).toBe(401);

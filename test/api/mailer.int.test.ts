@@ -37,11 +37,13 @@ describe("mail outbox: SQS → poller → mailer Lambda → SES", () => {
     });
     const onderwerp = `Testbericht ${randomUUID()}`;
     const mail = { id: randomUUID(), aan: ["ontvanger@example.org"], onderwerp, tekst: "Hallo" };
-    await sqs.send(new SendMessageCommand({ QueueUrl: stack.queues.mail, MessageBody: JSON.stringify(mail) }));
+    await sqs.send(
+      new SendMessageCommand({ QueueUrl: stack.queues.mail, MessageBody: JSON.stringify(mail) }),
+    );
     const ontvangen = await wachtOp(async () => (await mailbox()).find((m) => m.subject === onderwerp));
     expect(ontvangen.destination.to).toEqual(["ontvanger@example.org"]);
     expect(ontvangen.body.text).toBe("Hallo");
-    expect(ontvangen.from).toContain("noreply@elkamstelland.example.org");
+    expect(ontvangen.from).toContain("noreply@elkamstelland.nl");
   });
 
   it("ARCH-QUEUE a bad message is reported as a partial batch failure; the good one is still sent", async () => {
@@ -58,7 +60,13 @@ describe("mail outbox: SQS → poller → mailer Lambda → SES", () => {
     const { handler } = await import("../../functions/src/queue/mailer");
     const onderwerp = `Batch ${randomUUID()}`;
     const record = (messageId: string, body: string) =>
-      ({ messageId, body, receiptHandle: messageId, attributes: {}, messageAttributes: {} }) as unknown as SQSEvent["Records"][number];
+      ({
+        messageId,
+        body,
+        receiptHandle: messageId,
+        attributes: {},
+        messageAttributes: {},
+      }) as unknown as SQSEvent["Records"][number];
     const result = await handler({
       Records: [
         record("goed", JSON.stringify({ id: "1", aan: ["a@example.org"], onderwerp, tekst: "x" })),

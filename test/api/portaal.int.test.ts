@@ -12,7 +12,12 @@ describe("home page data", () => {
     expect(res.body.gebruiker.locatieNaam).toBe("Amstelveen College");
     expect(res.body.gebruiker.rolNamen).toEqual(["Beheren"]);
     expect(schermen(res.body)).toEqual(
-      expect.arrayContaining(["leerlingen.overzicht", "oso.monitoren", "overzichten.status", "instellingen.gebruikers"]),
+      expect.arrayContaining([
+        "leerlingen.overzicht",
+        "oso.monitoren",
+        "overzichten.status",
+        "instellingen.gebruikers",
+      ]),
     );
     expect(schermen(res.body)).not.toContain("oso.configureren");
   });
@@ -74,11 +79,10 @@ describe("schools within reach (ORG-02)", () => {
 
 describe("contacts and API description", () => {
   it("ORG-05 REGION-03 the contactpersoon ELK of each of the 19 rows, example.org only, and the helpdesk", async () => {
-    const res = await api<{ perBestuur: Array<{ bestuur: string; email: string }>; helpdesk: { email: string } }>(
-      "GET",
-      "/api/contactpersonen",
-      { token: await inloggen("aanmelder") },
-    );
+    const res = await api<{
+      perBestuur: Array<{ bestuur: string; email: string }>;
+      helpdesk: { email: string };
+    }>("GET", "/api/contactpersonen", { token: await inloggen("aanmelder") });
     expect(res.body.perBestuur).toHaveLength(19);
     expect(res.body.perBestuur.every((c) => c.email.endsWith("@example.org"))).toBe(true);
     expect(res.body.perBestuur.map((c) => c.bestuur)).toContain("Florencius (particulier)");
@@ -87,10 +91,14 @@ describe("contacts and API description", () => {
 
   it("ARCH-API the OpenAPI 3.1 document describes every route of the contract", async () => {
     const { ALL_ROUTES } = await import("@elk/contracts");
-    const res = await api<{ openapi: string; paths: Record<string, Record<string, unknown>> }>("GET", "/api/openapi.json");
+    const res = await api<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(
+      "GET",
+      "/api/openapi.json",
+    );
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe("3.1.0");
-    for (const route of ALL_ROUTES) expect(res.body.paths[route.path]?.[route.method.toLowerCase()]).toBeDefined();
+    for (const route of ALL_ROUTES)
+      expect(res.body.paths[route.path]?.[route.method.toLowerCase()]).toBeDefined();
   });
 
   it("ARCH-ERR an unknown API path is a 404 and the SPA is served with security headers", async () => {

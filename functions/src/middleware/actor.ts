@@ -1,4 +1,12 @@
-import { type Db, getGebruikerByCognitoSub, isTokenIngetrokken } from "@elk/data";
+import { MEEKIJKEN_HEADER } from "@elk/contracts";
+import {
+  type Db,
+  type GebruikerRecord,
+  getGebruiker,
+  getGebruikerByCognitoSub,
+  getMeekijkSessie,
+  isTokenIngetrokken,
+} from "@elk/data";
 import type { Actor } from "@elk/domain";
 import { NietIngelogdFout } from "@elk/domain";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from "aws-lambda";
@@ -37,7 +45,30 @@ export async function resolveActor(
   if (!gebruiker || ingetrokken || gebruiker.status !== "actief") {
     throw new NietIngelogdFout();
   }
-  const actor: Actor = {
+  const sessie = { jti, verlooptOp: exp };
+  const meekijkId = event.headers?.[MEEKIJKEN_HEADER];
+  if (!meekijkId) return { actor: alsActor(gebruiker), sessie };
+
+  // ACC-07: the meekijk-sessie must belong to this very sign-in of this contactpersoon and still run.
+  const meekijken = await getMeekijkSessie(db, meekijkId);
+  if (
+    !meekijken ||
+    meekijken.contactpersoonId !== gebruiker.id ||
+    meekijken.tokenJti !== jti ||
+    new Date(meekijken.verlooptOp).getTime() <= Date.now()
+  ) {
+    throw new NietIngelogdFout();
+  }
+  const doel = await getGebruiker(db, meekijken.doelGebruikerId);
+  if (doel?.status !== "actief") throw new NietIngelogdFout();
+  return {
+    actor: { ...alsActor(doel), meekijkendDoor: { gebruikerId: gebruiker.id, naam: gebruiker.naam } },
+    sessie,
+  };
+}
+
+function alsActor(gebruiker: GebruikerRecord): Actor {
+  return {
     gebruikerId: gebruiker.id,
     gebruikersnaam: gebruiker.gebruikersnaam ?? "",
     naam: gebruiker.naam,
@@ -48,5 +79,4 @@ export async function resolveActor(
     schoolId: gebruiker.schoolId,
     locatieNaam: gebruiker.locatieNaam,
   };
-  return { actor, sessie: { jti, verlooptOp: exp } };
 }

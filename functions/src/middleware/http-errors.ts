@@ -10,6 +10,7 @@ const STATUS: Record<FoutSoort, number> = {
   "geen-toegang": 403,
   "niet-gevonden": 404,
   conflict: 409,
+  verlopen: 410,
   "te-veel-verzoeken": 429,
 };
 

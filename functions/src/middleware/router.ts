@@ -10,12 +10,13 @@ import { logger } from "./logger";
 
 type Route = (typeof ROUTES)[RouteId];
 type BodyOf<R> = R extends { body: z.ZodType } ? z.output<R["body"]> : undefined;
+type QueryOf<R> = R extends { query: z.ZodType } ? z.output<R["query"]> : Record<string, string | undefined>;
 type ResponseOf<R> = R extends { response: z.ZodType } ? z.input<R["response"]> : never;
 
 export interface Verzoek<R> {
   body: BodyOf<R>;
   params: Record<string, string | undefined>;
-  query: Record<string, string | undefined>;
+  query: QueryOf<R>;
   event: APIGatewayProxyEventV2WithJWTAuthorizer;
 }
 
@@ -70,7 +71,9 @@ export function httpRouter<Ids extends RouteId>(impls: RouteImpls<Ids>) {
       const base = {
         body: parseBody(route, event),
         params: event.pathParameters ?? {},
-        query: event.queryStringParameters ?? {},
+        query: route.query
+          ? route.query.parse(event.queryStringParameters ?? {})
+          : (event.queryStringParameters ?? {}),
         event,
       };
       const req = route.auth === "jwt" ? { ...base, ...(await resolveActor(event, getDb())) } : base;

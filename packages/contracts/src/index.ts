@@ -3,8 +3,10 @@ import { z } from "zod";
 // Validation messages the schemas do not word themselves come in Dutch: the UI is Dutch first.
 z.config(z.locales.nl());
 
+export * from "./accounts.schema";
 export * from "./auth.schema";
 export * from "./fout.schema";
 export * from "./openapi";
+export * from "./organisatie.schema";
 export * from "./portaal.schema";
 export * from "./routes";

@@ -2,6 +2,7 @@ export * from "./client";
 export * from "./errors";
 export * from "./gebruikers.repo";
 export * from "./keys";
+export * from "./meekijken.repo";
 export * from "./meta.repo";
 export * from "./nieuws.repo";
 export * from "./organisatie.repo";

@@ -34,10 +34,11 @@ export const keys = {
   },
   gebruiker: {
     item: (id: string): ItemKey => ({ PK: `GEBRUIKER#${id}`, SK: "GEBRUIKER" }),
-    /** GSI1: the users of an organisation (a school location, a bestuur or the region). */
-    index: (organisatie: string, naam: string, id: string): IndexKeys => ({
+    /** GSI1: the users of an organisation (a school location, a bestuur or the region); GSI2: all users of a bestuur. */
+    index: (organisatie: string, naam: string, id: string, bestuurId?: string): IndexKeys => ({
       GSI1PK: `ORGANISATIE#${organisatie}#GEBRUIKERS`,
       GSI1SK: `${sortable(naam)}#${id}`,
+      ...(bestuurId ? { GSI2PK: `BESTUUR#${bestuurId}#GEBRUIKERS`, GSI2SK: `${sortable(naam)}#${id}` } : {}),
     }),
   },
   nieuws: {
@@ -47,6 +48,11 @@ export const keys = {
       GSI1PK: "NIEUWS#GEPUBLICEERD",
       GSI1SK: `${gepubliceerdOp}#${id}`,
     }),
+    /** GSI2: every item, concepts and withdrawn ones too, newest first when read backwards (HOME-01 beheer). */
+    alle: (aangemaaktOp: string, id: string): IndexKeys => ({
+      GSI2PK: "NIEUWS",
+      GSI2SK: `${aangemaaktOp}#${id}`,
+    }),
   },
   /** A uniqueness claim: the item exists while its value is taken. */
   claim: (soort: ClaimSoort, waarde: string): ItemKey => ({ PK: `CLAIM#${soort}#${waarde}`, SK: "CLAIM" }),
@@ -55,6 +61,10 @@ export const keys = {
     PK: entiteit.PK,
     SK: `GEBEURTENIS#${tijdstip}#${id}`,
   }),
+  /** A single-use link, by the hash of its token (the token itself is never stored). */
+  uitnodiging: (tokenHash: string): ItemKey => ({ PK: `UITNODIGING#${tokenHash}`, SK: "UITNODIGING" }),
+  /** ACC-07: a contactpersoon ELK looking along as a user of its bestuur. */
+  meekijkSessie: (id: string): ItemKey => ({ PK: `MEEKIJKEN#${id}`, SK: "MEEKIJKEN" }),
   /** A revoked access token (sign-out), kept until the token would have expired anyway. */
   ingetrokkenToken: (jti: string): ItemKey => ({ PK: `TOKEN#${jti}`, SK: "INGETROKKEN" }),
   meta: (naam: string): ItemKey => ({ PK: `META#${naam}`, SK: "META" }),
@@ -64,6 +74,7 @@ export type ClaimSoort =
   | "COGNITO_SUB"
   | "GEBRUIKERSNAAM"
   | "VESTIGING"
+  | "BESTUURSNAAM"
   | "ELKNUMMER"
   | "BSN"
   | "EERSTE_KEUZE";

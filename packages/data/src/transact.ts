@@ -30,12 +30,22 @@ export interface Gebeurtenis {
   gegevens?: Record<string, unknown>;
 }
 
+export interface Bijwerking {
+  key: ItemKey;
+  zet?: Record<string, unknown>;
+  verwijder?: readonly string[];
+  /** A condition expression over the attribute names #a0… and values :c0… given in `waarden`. */
+  voorwaarde?: { expressie: string; namen?: Record<string, string>; waarden?: Record<string, unknown> };
+}
+
 export interface Schrijfopdracht {
   /** Items that must not exist yet; stored with version 1. */
   nieuw?: ReadonlyArray<Record<string, unknown> & ItemKey & { type: string }>;
   /** Items replaced whole, only if their stored version is still `version`. */
   vervang?: ReadonlyArray<Opgeslagen<Record<string, unknown>>>;
   claims?: readonly Claim[];
+  /** Partial updates under a condition (e.g. "this link was not used yet"). */
+  bijwerken?: ReadonlyArray<Bijwerking>;
   /** Claims to give back (e.g. a username that changed), only if still held by `eigenaar`. */
   vrijgeven?: ReadonlyArray<Pick<Claim, "soort" | "waarde" | "eigenaar">>;
   gebeurtenissen?: readonly Gebeurtenis[];
@@ -70,13 +80,44 @@ export async function schrijf(db: Db, opdracht: Schrijfopdracht): Promise<void> 
       },
     });
   }
+  for (const b of opdracht.bijwerken ?? []) {
+    const namen: Record<string, string> = { ...(b.voorwaarde?.namen ?? {}) };
+    const waarden: Record<string, unknown> = { ...(b.voorwaarde?.waarden ?? {}) };
+    const zet = Object.entries(b.zet ?? {}).map(([attr, value], i) => {
+      namen[`#z${i}`] = attr;
+      waarden[`:z${i}`] = value;
+      return `#z${i} = :z${i}`;
+    });
+    const weg = (b.verwijder ?? []).map((attr, i) => {
+      namen[`#v${i}`] = attr;
+      return `#v${i}`;
+    });
+    const expressie = [
+      zet.length ? `SET ${zet.join(", ")}` : "",
+      weg.length ? `REMOVE ${weg.join(", ")}` : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+    items.push({
+      Update: {
+        TableName: db.tableName,
+        Key: b.key,
+        UpdateExpression: expressie,
+        ConditionExpression: b.voorwaarde?.expressie ?? "attribute_exists(PK)",
+        ExpressionAttributeNames: Object.keys(namen).length ? namen : undefined,
+        ExpressionAttributeValues: Object.keys(waarden).length ? waarden : undefined,
+      },
+    });
+  }
   for (const claim of opdracht.claims ?? []) {
     claimPosities.push({ index: items.length, soort: claim.soort, bericht: claim.bericht });
     items.push({
       Put: {
         TableName: db.tableName,
         Item: { ...keys.claim(claim.soort, claim.waarde), type: "Claim", eigenaar: claim.eigenaar },
-        ConditionExpression: "attribute_not_exists(PK)",
+        // The same owner may claim again (a retry, a re-activation); anyone else is refused.
+        ConditionExpression: "attribute_not_exists(PK) OR eigenaar = :eigenaar",
+        ExpressionAttributeValues: { ":eigenaar": claim.eigenaar },
       },
     });
   }

@@ -16,6 +16,7 @@ export function maakSchool(overrides: Partial<School> = {}): School {
     adres: { straat: "Schoolstraat", huisnummer: "1", postcode: "1234 AB", plaats: "Amstelveen" },
     telefoon: "020 - 000 00 00",
     afdelingen: [],
+    capaciteitsgroepen: [],
     ...overrides,
   };
 }

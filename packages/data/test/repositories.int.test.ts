@@ -72,8 +72,18 @@ describe("data layer against DynamoDB Local", () => {
   });
 
   it("ACC-04 one person holds two accounts with the same e-mail and different usernames", async () => {
-    const a = maakGebruiker({ email: "zelfde@example.org", gebruikersnaam: "zelfde-a", schoolId: "s-a", cognitoSub: "sub-a" });
-    const b = maakGebruiker({ email: "zelfde@example.org", gebruikersnaam: "zelfde-b", schoolId: "s-b", cognitoSub: "sub-b" });
+    const a = maakGebruiker({
+      email: "zelfde@example.org",
+      gebruikersnaam: "zelfde-a",
+      schoolId: "s-a",
+      cognitoSub: "sub-a",
+    });
+    const b = maakGebruiker({
+      email: "zelfde@example.org",
+      gebruikersnaam: "zelfde-b",
+      schoolId: "s-b",
+      cognitoSub: "sub-b",
+    });
     await maakGebruikerAan(db, a, gebeurtenis(keys.gebruiker.item(a.id)));
     await maakGebruikerAan(db, b, gebeurtenis(keys.gebruiker.item(b.id)));
     expect((await getGebruikerByCognitoSub(db, "sub-b"))?.schoolId).toBe("s-b");
@@ -83,8 +93,9 @@ describe("data layer against DynamoDB Local", () => {
   it("ARCH-DATA optimistic locking: a write based on a stale version is refused", async () => {
     const school = maakSchool({ brin: "13CC" });
     await maakSchoolAan(db, school, gebeurtenis(keys.school.item(school.id)));
-    const opgeslagen = (await db.doc.send(new GetCommand({ TableName: db.tableName, Key: keys.school.item(school.id) })))
-      .Item as { PK: string; SK: string; type: string; version: number };
+    const opgeslagen = (
+      await db.doc.send(new GetCommand({ TableName: db.tableName, Key: keys.school.item(school.id) }))
+    ).Item as { PK: string; SK: string; type: string; version: number };
     expect(opgeslagen.version).toBe(1);
     await schrijf(db, { vervang: [{ ...opgeslagen, naam: "Nieuwe naam" }] });
     await expect(schrijf(db, { vervang: [{ ...opgeslagen, naam: "Verouderd" }] })).rejects.toBeInstanceOf(

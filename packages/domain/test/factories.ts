@@ -1,4 +1,4 @@
-import type { Actor, RegionConfig } from "../src";
+import type { Actor, RegionConfig, School } from "../src";
 
 /** Test data from factories with overrides (STYLE.md habit 6). */
 export function maakRegio(overrides: Partial<RegionConfig> = {}): RegionConfig {
@@ -35,6 +35,24 @@ export function maakActor(overrides: Partial<Actor> = {}): Actor {
     bestuurId: "bestuur-a",
     schoolId: "school-a",
     locatieNaam: "School A",
+    ...overrides,
+  };
+}
+
+export function maakSchool(overrides: Partial<School> = {}): School {
+  return {
+    id: "school-a",
+    bestuurId: "bestuur-a",
+    officieleNaam: "Stichting School A",
+    naam: "School A",
+    schooltype: "VO",
+    particulier: false,
+    brin: "20AC",
+    vestigingscode: "00",
+    adres: { straat: "Lindenlaan", huisnummer: "12", postcode: "1185 LA", plaats: "Amstelveen" },
+    telefoon: "020 - 555 01 10",
+    afdelingen: [],
+    capaciteitsgroepen: [],
     ...overrides,
   };
 }

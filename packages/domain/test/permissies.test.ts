@@ -17,14 +17,24 @@ describe("permission table", () => {
   });
 
   it("ARCH-AUTH a contactpersoon ELK reaches the schools of its bestuur, not another bestuur", () => {
-    const cp = maakActor({ rollen: ["contactpersoon-elk"], organisatieType: "bestuur", schoolId: undefined, bestuurId: "b1" });
+    const cp = maakActor({
+      rollen: ["contactpersoon-elk"],
+      organisatieType: "bestuur",
+      schoolId: undefined,
+      bestuurId: "b1",
+    });
     expect(mag(cp, "scholen.lezen", regio, { schoolId: "x", bestuurId: "b1" })).toBe(true);
     expect(mag(cp, "scholen.lezen", regio, { schoolId: "y", bestuurId: "b2" })).toBe(false);
     expect(bereikVan(cp, "scholen.lezen", regio)).toBe("bestuur");
   });
 
   it("ARCH-AUTH the region administrator reaches every school; a PO user cannot place", () => {
-    const rb = maakActor({ rollen: ["regiobeheerder"], organisatieType: "regio", schoolId: undefined, bestuurId: undefined });
+    const rb = maakActor({
+      rollen: ["regiobeheerder"],
+      organisatieType: "regio",
+      schoolId: undefined,
+      bestuurId: undefined,
+    });
     expect(mag(rb, "scholen.wijzigen", regio, { schoolId: "any", bestuurId: "any" })).toBe(true);
     expect(bereikVan(rb, "scholen.lezen", regio)).toBe("regio");
     const po = maakActor({ rollen: ["po-gebruiker"], organisatieType: "po" });
@@ -60,7 +70,11 @@ describe("menu", () => {
     expect(menu.leerlingen).toEqual(["leerlingen.overzicht"]);
     expect(menu.oso).toEqual(["oso.monitoren"]);
     expect(menu.overzichten).toContain("overzichten.doorstroomtoets");
-    expect(menu.instellingen).toEqual(["instellingen.groepen", "instellingen.gebruikers", "instellingen.scholen"]);
+    expect(menu.instellingen).toEqual([
+      "instellingen.groepen",
+      "instellingen.gebruikers",
+      "instellingen.scholen",
+    ]);
   });
 
   it("HOME-02 a contactpersoon ELK sees its own options: OSO > Configureren, Scholen, Gebruikers", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isSchooljaar, kiesSchooljaar, OngeldigeInvoerFout, schooljaarVan, standaardSchooljaar } from "../src";
+import {
+  isSchooljaar,
+  kiesSchooljaar,
+  OngeldigeInvoerFout,
+  schooljaarVan,
+  standaardSchooljaar,
+} from "../src";
 import { maakRegio } from "./factories";
 
 describe("schooljaar", () => {
@@ -10,7 +16,9 @@ describe("schooljaar", () => {
   });
 
   it("HOME-04 the default is the current year when the region keeps it, else the newest", () => {
-    const regio = maakRegio({ kalender: { ...maakRegio().kalender, schooljaren: ["2024-2025", "2025-2026"] } });
+    const regio = maakRegio({
+      kalender: { ...maakRegio().kalender, schooljaren: ["2024-2025", "2025-2026"] },
+    });
     expect(standaardSchooljaar(regio, new Date("2026-01-15T00:00:00Z"))).toBe("2025-2026");
     expect(standaardSchooljaar(regio, new Date("2030-01-15T00:00:00Z"))).toBe("2025-2026");
   });

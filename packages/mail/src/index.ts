@@ -1,3 +1,4 @@
 export * from "./mail";
 export * from "./outbox";
 export * from "./sender";
+export * from "./templates";

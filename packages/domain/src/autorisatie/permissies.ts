@@ -9,6 +9,7 @@ export type Actie =
   | "nieuws.beheren"
   | "besturen.beheren"
   | "scholen.lezen"
+  | "scholen.toevoegen"
   | "scholen.wijzigen"
   | "contactpersonen.lezen"
   | "gebruikers.beheren"
@@ -59,6 +60,7 @@ export const PERMISSIES: readonly Permissie[] = [
   { rol: "regiobeheerder", actie: "nieuws.beheren", bereik: "regio" },
   { rol: "regiobeheerder", actie: "besturen.beheren", bereik: "regio" },
   { rol: "regiobeheerder", actie: "scholen.lezen", bereik: "regio" },
+  { rol: "regiobeheerder", actie: "scholen.toevoegen", bereik: "regio" },
   { rol: "regiobeheerder", actie: "scholen.wijzigen", bereik: "regio" },
   { rol: "regiobeheerder", actie: "gebruikers.beheren", bereik: "regio" },
 

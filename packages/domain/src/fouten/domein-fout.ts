@@ -8,6 +8,7 @@ export type FoutSoort =
   | "geen-toegang"
   | "niet-gevonden"
   | "conflict"
+  | "verlopen"
   | "te-veel-verzoeken";
 
 export abstract class DomeinFout extends Error {

@@ -10,7 +10,12 @@ export type GebruikerStatus = "uitgenodigd" | "actief" | "geblokkeerd";
 export interface Gebruiker {
   id: string;
   gebruikersnaam?: string;
+  /** The full name as shown; built from the parts when they are known. */
   naam: string;
+  voornaam?: string;
+  tussenvoegsel?: string;
+  achternaam?: string;
+  telefoon?: string;
   email: string;
   rollen: Rol[];
   organisatieType: OrganisatieType;

@@ -1,0 +1,89 @@
+import {
+  Alert,
+  Button,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  Textbox,
+} from "@utrecht/component-library-react";
+import { type FormEvent, useId, useRef, useState } from "react";
+import { foutTekst } from "../../../components/api-fout";
+import { useI18n } from "../../../i18n/i18n";
+import type { MessageKey } from "../../../i18n/nl";
+import { useInloggen } from "../api/inloggen";
+
+type Veld = "gebruikersnaam" | "wachtwoord";
+
+export function InloggenForm({ naIngelogd }: { naIngelogd: () => void }) {
+  const { t } = useI18n();
+  const { inloggen, bezig, fout } = useInloggen();
+  const [veldFouten, setVeldFouten] = useState<Partial<Record<Veld, MessageKey>>>({});
+  const id = useId();
+  const gebruikersnaamRef = useRef<HTMLInputElement>(null);
+  const wachtwoordRef = useRef<HTMLInputElement>(null);
+
+  async function bijVerzenden(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const gebruikersnaam = String(data.get("gebruikersnaam") ?? "").trim();
+    const wachtwoord = String(data.get("wachtwoord") ?? "");
+    const fouten: Partial<Record<Veld, MessageKey>> = {};
+    if (!gebruikersnaam) fouten.gebruikersnaam = "inloggen.gebruikersnaamVerplicht";
+    if (!wachtwoord) fouten.wachtwoord = "inloggen.wachtwoordVerplicht";
+    setVeldFouten(fouten);
+    const eersteFout = fouten.gebruikersnaam ? gebruikersnaamRef : fouten.wachtwoord ? wachtwoordRef : null;
+    if (eersteFout) {
+      eersteFout.current?.focus();
+      return;
+    }
+    if (await inloggen({ gebruikersnaam, wachtwoord })) naIngelogd();
+  }
+
+  const veld = (naam: Veld, type: "text" | "password", autoComplete: string, ref: typeof wachtwoordRef) => {
+    const foutKey = veldFouten[naam];
+    const foutId = `${id}-${naam}-fout`;
+    return (
+      <FormField
+        invalid={Boolean(foutKey)}
+        label={<FormLabel htmlFor={`${id}-${naam}`}>{t(`inloggen.${naam}`)}</FormLabel>}
+        errorMessage={foutKey && <FormFieldErrorMessage id={foutId}>{t(foutKey)}</FormFieldErrorMessage>}
+        input={
+          <Textbox
+            ref={ref}
+            id={`${id}-${naam}`}
+            name={naam}
+            type={type}
+            autoComplete={autoComplete}
+            invalid={Boolean(foutKey)}
+            aria-describedby={foutKey ? foutId : undefined}
+            autoCapitalize="none"
+            spellCheck={false}
+          />
+        }
+      />
+    );
+  };
+
+  return (
+    <form className="elk-inloggen" onSubmit={bijVerzenden} noValidate aria-labelledby={`${id}-titel`}>
+      <Heading2 id={`${id}-titel`}>{t("inloggen.titel")}</Heading2>
+      <Paragraph>{t("inloggen.intro")}</Paragraph>
+      {fout && (
+        <Alert type="error" role="alert">
+          <Paragraph lang={fout.vanServer ? "nl" : undefined}>{foutTekst(fout, t)}</Paragraph>
+        </Alert>
+      )}
+      {veld("gebruikersnaam", "text", "username", gebruikersnaamRef)}
+      {veld("wachtwoord", "password", "current-password", wachtwoordRef)}
+      <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>
+        {bezig ? t("inloggen.bezig") : t("inloggen.knop")}
+      </Button>
+      <details className="elk-wachtwoord-vergeten">
+        <summary>{t("inloggen.wachtwoordVergeten")}</summary>
+        <Paragraph>{t("inloggen.wachtwoordVergetenTekst")}</Paragraph>
+      </details>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Messages } from "./nl";
+
+/** English, the second UI language. Domain words (Leerlingen, Aanmelden, ELK-nummer, oki-doc…) stay Dutch. */
+export const en: Messages = {
+  "app.naarInhoud": "Skip to content",
+  "app.laden": "Loading…",
+  "app.opnieuwProberen": "Try again",
+  "app.fout.algemeen": "Something went wrong. Please try again later.",
+  "app.fout.netwerk": "ELK cannot be reached. Check your internet connection and try again.",
+  "app.fout.titel": "Something went wrong",
+  "app.ondertitel": "Elektronisch Loket Kernprocedure {regio}",
+  "app.naarHome": "Go to the home page",
+
+  "taal.kiezen": "Language",
+  "taal.nl": "Nederlands",
+  "taal.en": "English",
+
+  "inloggen.titel": "Sign in",
+  "inloggen.intro": "Sign in with the username and password of your account.",
+  "inloggen.gebruikersnaam": "Username",
+  "inloggen.wachtwoord": "Password",
+  "inloggen.knop": "Sign in",
+  "inloggen.bezig": "Signing in…",
+  "inloggen.gebruikersnaamVerplicht": "Enter your username.",
+  "inloggen.wachtwoordVerplicht": "Enter your password.",
+  "inloggen.wachtwoordVergeten": "Forgot your password?",
+  "inloggen.wachtwoordVergetenTekst":
+    "Resetting your own password is not yet possible in this version of ELK. Contact the contactpersoon ELK of your school board: they can reset your username and password. You will then receive an e-mail to set up your sign-in details.",
+  "inloggen.sessieVerlopen": "Your session has expired. Please sign in again.",
+
+  "kop.hoofdmenu": "Main menu",
+  "kop.home": "Home",
+  "kop.servicemenu": "Service menu",
+  "kop.notificaties": "Notifications",
+  "kop.geenNotificaties": "There are no notifications.",
+  "kop.gebruikersmenu": "User menu of {naam}",
+  "kop.rollen": "Roles",
+  "kop.uitloggen": "Sign out",
+  "kop.locatie": "Signed in for location",
+  "kop.schooljaar": "School year",
+  "kop.meekijken":
+    "You are viewing ELK as {naam} (signed in as {door}). Sign out to return to your own account.",
+
+  "voet.beheer": "{productNaam} is managed by {beheerorganisatie}.",
+  "voet.helpdesk": "Helpdesk: {naam}",
+
+  "home.welkom": "Welcome to {productNaam}",
+  "home.nieuws": "News",
+  "home.geenNieuws": "There are no news items yet.",
+  "home.gepubliceerdOp": "Published on",
+  "home.bron": "Source",
+  "home.bron.beheerorganisatie": "Beheerorganisatie",
+  "home.bron.ELK": "ELK",
+
+  "scholen.titel": "Schools",
+  "scholen.titelEen": "School details",
+  "scholen.intro": "The schools you use ELK for. These details cannot be changed here yet.",
+  "scholen.introEen": "The details of your school. They cannot be changed here yet.",
+  "scholen.ontbreekt":
+    "Is a school missing or wrong? E-mail the beheerorganisatie its official name, name, school type, bestuur, visiting address, BRIN number and vestigingscode.",
+  "scholen.aantal": "{aantal} schools",
+  "scholen.geen": "No schools were found.",
+  "scholen.naam": "Name",
+  "scholen.officieleNaam": "Official name",
+  "scholen.brin": "BRIN",
+  "scholen.vestigingscode": "Vestigingscode",
+  "scholen.schooltype": "School type",
+  "scholen.particulier": "private",
+  "scholen.bestuur": "Bestuur",
+  "scholen.adres": "Visiting address",
+  "scholen.plaats": "Town",
+  "scholen.telefoon": "Phone",
+
+  "contact.titel": "Contacts",
+  "contact.perBestuur": "Contactpersonen ELK per bestuur",
+  "contact.bestuur": "Bestuur",
+  "contact.contactpersoon": "Contactpersoon ELK",
+  "contact.email": "E-mail address",
+  "contact.geen": "No contactpersonen are known yet.",
+  "contact.vragen": "Questions?",
+  "contact.vragenTekst":
+    "First contact the locatiebeheerder of your school. If they cannot help you, contact the contactpersoon ELK of your bestuur. If they cannot solve it either, they contact the helpdesk:",
+  "contact.helpdeskEmail": "E-mail",
+  "contact.helpdeskTelefoon": "Phone",
+  "contact.helpdeskWebsite": "Website",
+
+  "nietGevonden.titel": "Page not found",
+  "nietGevonden.tekst": "This page does not exist (any more), or you have no access to it.",
+};

@@ -1,0 +1,93 @@
+/**
+ * Every UI string in Dutch, the default language. Keys are typed: en.ts must translate each one.
+ * `{naam}`-style placeholders are filled in by `t(key, { naam })`.
+ */
+export const nl = {
+  "app.naarInhoud": "Naar de inhoud",
+  "app.laden": "Bezig met laden…",
+  "app.opnieuwProberen": "Opnieuw proberen",
+  "app.fout.algemeen": "Er ging iets mis. Probeer het later opnieuw.",
+  "app.fout.netwerk": "ELK is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.",
+  "app.fout.titel": "Er ging iets mis",
+  "app.ondertitel": "Elektronisch Loket Kernprocedure {regio}",
+  "app.naarHome": "Naar de homepagina",
+
+  "taal.kiezen": "Taal",
+  "taal.nl": "Nederlands",
+  "taal.en": "English",
+
+  "inloggen.titel": "Inloggen",
+  "inloggen.intro": "Log in met de gebruikersnaam en het wachtwoord van uw account.",
+  "inloggen.gebruikersnaam": "Gebruikersnaam",
+  "inloggen.wachtwoord": "Wachtwoord",
+  "inloggen.knop": "Inloggen",
+  "inloggen.bezig": "Bezig met inloggen…",
+  "inloggen.gebruikersnaamVerplicht": "Vul uw gebruikersnaam in.",
+  "inloggen.wachtwoordVerplicht": "Vul uw wachtwoord in.",
+  "inloggen.wachtwoordVergeten": "Wachtwoord vergeten?",
+  "inloggen.wachtwoordVergetenTekst":
+    "Zelf een nieuw wachtwoord instellen kan nog niet in deze versie van ELK. Neem contact op met de contactpersoon ELK van uw bestuur: die kan uw gebruikersnaam en wachtwoord opnieuw instellen. U ontvangt dan een e-mail om uw inloggegevens in te stellen.",
+  "inloggen.sessieVerlopen": "Uw sessie is verlopen. Log opnieuw in.",
+
+  "kop.hoofdmenu": "Hoofdmenu",
+  "kop.home": "Home",
+  "kop.servicemenu": "Servicemenu",
+  "kop.notificaties": "Notificaties",
+  "kop.geenNotificaties": "Er zijn geen notificaties.",
+  "kop.gebruikersmenu": "Gebruikersmenu van {naam}",
+  "kop.rollen": "Rollen",
+  "kop.uitloggen": "Uitloggen",
+  "kop.locatie": "Ingelogd voor locatie",
+  "kop.schooljaar": "Schooljaar",
+  "kop.meekijken":
+    "U kijkt mee als {naam} (ingelogd als {door}). Log uit om terug te gaan naar uw eigen account.",
+
+  "voet.beheer": "{productNaam} wordt beheerd door {beheerorganisatie}.",
+  "voet.helpdesk": "Helpdesk: {naam}",
+
+  "home.welkom": "Welkom bij {productNaam}",
+  "home.nieuws": "Nieuws",
+  "home.geenNieuws": "Er zijn nog geen nieuwsberichten.",
+  "home.gepubliceerdOp": "Gepubliceerd op",
+  "home.bron": "Bron",
+  "home.bron.beheerorganisatie": "Beheerorganisatie",
+  "home.bron.ELK": "ELK",
+
+  "scholen.titel": "Scholen",
+  "scholen.titelEen": "Schoolgegevens",
+  "scholen.intro": "De scholen waarvoor u ELK gebruikt. Deze gegevens kunt u hier nog niet wijzigen.",
+  "scholen.introEen": "De gegevens van uw school. Deze kunt u hier nog niet wijzigen.",
+  "scholen.ontbreekt":
+    "Staat een school er niet (goed) in? Mail de beheerorganisatie de officiële naam, naam, schooltype, bestuur, het bezoekadres, BRIN-nummer en de vestigingscode.",
+  "scholen.aantal": "{aantal} scholen",
+  "scholen.geen": "Er zijn geen scholen gevonden.",
+  "scholen.naam": "Naam",
+  "scholen.officieleNaam": "Officiële naam",
+  "scholen.brin": "BRIN",
+  "scholen.vestigingscode": "Vestigingscode",
+  "scholen.schooltype": "Schooltype",
+  "scholen.particulier": "particulier",
+  "scholen.bestuur": "Bestuur",
+  "scholen.adres": "Bezoekadres",
+  "scholen.plaats": "Plaats",
+  "scholen.telefoon": "Telefoon",
+
+  "contact.titel": "Contactpersonen",
+  "contact.perBestuur": "Overzicht contactpersonen ELK per bestuur",
+  "contact.bestuur": "Bestuur",
+  "contact.contactpersoon": "Contactpersoon ELK",
+  "contact.email": "E-mailadres",
+  "contact.geen": "Er zijn nog geen contactpersonen bekend.",
+  "contact.vragen": "Vragen?",
+  "contact.vragenTekst":
+    "Neem eerst contact op met de locatiebeheerder van uw school. Kan die u niet helpen, dan de contactpersoon ELK van uw bestuur. Komt ook die er niet uit, dan neemt die contact op met de helpdesk:",
+  "contact.helpdeskEmail": "E-mail",
+  "contact.helpdeskTelefoon": "Telefoon",
+  "contact.helpdeskWebsite": "Website",
+
+  "nietGevonden.titel": "Pagina niet gevonden",
+  "nietGevonden.tekst": "Deze pagina bestaat niet (meer), of u heeft er geen toegang toe.",
+} as const;
+
+export type MessageKey = keyof typeof nl;
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,45 @@
+import { Link, type LinkProps } from "@utrecht/component-library-react";
+import { type MouseEvent, useSyncExternalStore } from "react";
+
+/** A tiny router on the History API: the pathname is the only route state the app needs. */
+const luisteraars = new Set<() => void>();
+
+function meld(): void {
+  for (const luisteraar of luisteraars) luisteraar();
+}
+
+function abonneer(luisteraar: () => void): () => void {
+  luisteraars.add(luisteraar);
+  if (luisteraars.size === 1) window.addEventListener("popstate", meld);
+  return () => {
+    luisteraars.delete(luisteraar);
+    if (luisteraars.size === 0) window.removeEventListener("popstate", meld);
+  };
+}
+
+export function navigate(naar: string, opties: { replace?: boolean } = {}): void {
+  if (naar === window.location.pathname + window.location.search) return;
+  if (opties.replace) window.history.replaceState(null, "", naar);
+  else window.history.pushState(null, "", naar);
+  meld();
+}
+
+export function usePathname(): string {
+  return useSyncExternalStore(
+    abonneer,
+    () => window.location.pathname,
+    () => "/",
+  );
+}
+
+/** A link the router handles itself; modified clicks (new tab, …) stay with the browser. */
+export function RouterLink({ href, onClick, ...rest }: LinkProps & { href: string }) {
+  const bijKlik = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return <Link {...rest} href={href} onClick={bijKlik} />;
+}

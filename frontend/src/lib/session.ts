@@ -1,0 +1,55 @@
+import type { InloggenAntwoord } from "@elk/contracts";
+
+/** Tokens live in sessionStorage: they die with the tab and never go to another tab or a later visit. */
+const SESSIE_SLEUTEL = "elk.sessie";
+const SCHOOLJAAR_SLEUTEL = "elk.schooljaar";
+
+export interface Sessie {
+  accessToken: string;
+  idToken: string;
+  /** Epoch milliseconds. */
+  verlooptOp: number;
+}
+
+function isSessie(waarde: unknown): waarde is Sessie {
+  if (typeof waarde !== "object" || waarde === null) return false;
+  const s = waarde as Record<string, unknown>;
+  return (
+    typeof s.accessToken === "string" && typeof s.idToken === "string" && typeof s.verlooptOp === "number"
+  );
+}
+
+export function bewaarSessie(antwoord: InloggenAntwoord, nu: number = Date.now()): void {
+  const sessie: Sessie = {
+    accessToken: antwoord.accessToken,
+    idToken: antwoord.idToken,
+    verlooptOp: nu + antwoord.verlooptOver * 1000,
+  };
+  sessionStorage.setItem(SESSIE_SLEUTEL, JSON.stringify(sessie));
+}
+
+export function huidigeSessie(nu: number = Date.now()): Sessie | null {
+  const ruw = sessionStorage.getItem(SESSIE_SLEUTEL);
+  if (!ruw) return null;
+  try {
+    const sessie: unknown = JSON.parse(ruw);
+    if (isSessie(sessie) && sessie.verlooptOp > nu) return sessie;
+  } catch {
+    // A damaged entry counts as signed out.
+  }
+  wisSessie();
+  return null;
+}
+
+export function wisSessie(): void {
+  sessionStorage.removeItem(SESSIE_SLEUTEL);
+  sessionStorage.removeItem(SCHOOLJAAR_SLEUTEL);
+}
+
+export function bewaardSchooljaar(): string | null {
+  return sessionStorage.getItem(SCHOOLJAAR_SLEUTEL);
+}
+
+export function bewaarSchooljaar(schooljaar: string): void {
+  sessionStorage.setItem(SCHOOLJAAR_SLEUTEL, schooljaar);
+}

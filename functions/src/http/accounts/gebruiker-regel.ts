@@ -1,0 +1,43 @@
+import type { GebruikerRegel } from "@elk/contracts";
+import type { GebruikerRecord } from "@elk/data";
+import { type Actor, bereikVan, controleerBeheer, mag, type RegionConfig } from "@elk/domain";
+
+/** An account as Instellingen > Gebruikers shows it, with what the viewer may do to it. */
+export function alsRegel(
+  g: GebruikerRecord & { version?: number },
+  actor: Actor,
+  config: RegionConfig,
+): GebruikerRegel {
+  const beheerbaar = (() => {
+    try {
+      controleerBeheer(actor, g, config);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  return {
+    id: g.id,
+    gebruikersnaam: g.gebruikersnaam,
+    naam: g.naam,
+    voornaam: g.voornaam,
+    tussenvoegsel: g.tussenvoegsel,
+    achternaam: g.achternaam,
+    email: g.email,
+    telefoon: g.telefoon,
+    rollen: g.rollen,
+    organisatieType: g.organisatieType,
+    schoolId: g.schoolId,
+    bestuurId: g.bestuurId,
+    locatieNaam: g.locatieNaam,
+    status: g.status,
+    version: g.version ?? 1,
+    magMeekijken:
+      !actor.meekijkendDoor &&
+      g.status === "actief" &&
+      g.id !== actor.gebruikerId &&
+      (g.organisatieType === "vo" || g.organisatieType === "po") &&
+      mag(actor, "meekijken", config, { bestuurId: g.bestuurId }),
+    magResetten: beheerbaar && bereikVan(actor, "gebruikers.beheren", config) !== "school",
+  };
+}

@@ -1,0 +1,45 @@
+import type { GebruikerRegel, ROUTES } from "@elk/contracts";
+import { getGebruiker, keys, vervangGebruiker } from "@elk/data";
+import {
+  controleerBeheer,
+  controleerRollen,
+  GelijktijdigGewijzigdFout,
+  NietGevondenFout,
+  volledigeNaam,
+} from "@elk/domain";
+import { getDb } from "../../config/clients";
+import { getRegionConfig } from "../../config/env";
+import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
+import type { IngelogdVerzoek } from "../../middleware/router";
+import { alsRegel } from "./gebruiker-regel";
+
+/** Edit name, e-mail and roles of an account within reach; the username stays the user's own. */
+export async function gebruikerWijzigen(
+  req: IngelogdVerzoek<typeof ROUTES.gebruikerWijzigen>,
+): Promise<GebruikerRegel> {
+  const config = getRegionConfig();
+  const db = getDb();
+  const { actor, body } = req;
+  const gebruiker = await getGebruiker(db, req.params.gebruikerId ?? "");
+  if (!gebruiker) throw new NietGevondenFout("De gebruiker");
+  controleerBeheer(actor, gebruiker, config);
+  if (gebruiker.version !== body.version) throw new GelijktijdigGewijzigdFout();
+  const rollen = controleerRollen(body.rollen, { ...gebruiker }, config);
+  const gewijzigd = {
+    ...gebruiker,
+    naam: volledigeNaam(body),
+    voornaam: body.voornaam,
+    tussenvoegsel: body.tussenvoegsel || undefined,
+    achternaam: body.achternaam,
+    email: body.email,
+    telefoon: body.telefoon || undefined,
+    rollen,
+  };
+  await vervangGebruiker(db, gewijzigd, {
+    gebeurtenis: gebeurtenisDoor(actor, keys.gebruiker.item(gebruiker.id), "gebruiker-gewijzigd", {
+      rollenVoor: gebruiker.rollen,
+      rollenNa: rollen,
+    }),
+  });
+  return alsRegel({ ...gewijzigd, version: gebruiker.version + 1 }, actor, config);
+}

@@ -1,0 +1,31 @@
+import { randomUUID } from "node:crypto";
+import type { Gebeurtenis } from "@elk/data";
+import type { Actor } from "@elk/domain";
+
+/**
+ * A history event of a state change, recorded with who did it — with both identities when a
+ * contactpersoon ELK acts while looking along (ACC-07, TRT-15).
+ */
+export function gebeurtenisDoor(
+  actor: Pick<Actor, "gebruikerId" | "naam" | "meekijkendDoor"> | "systeem",
+  van: { PK: string; SK: string },
+  soort: string,
+  gegevens?: Record<string, unknown>,
+  nu: Date = new Date(),
+): Gebeurtenis {
+  return {
+    van,
+    id: randomUUID(),
+    tijdstip: nu.toISOString(),
+    soort,
+    door:
+      actor === "systeem"
+        ? "systeem"
+        : {
+            gebruikerId: actor.gebruikerId,
+            naam: actor.naam,
+            ...(actor.meekijkendDoor ? { meekijkendDoor: actor.meekijkendDoor } : {}),
+          },
+    gegevens,
+  };
+}

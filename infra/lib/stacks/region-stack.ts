@@ -1,0 +1,201 @@
+import { ALL_ROUTES, type Context } from "@elk/contracts";
+import type { RegionConfig } from "@elk/domain";
+import { CfnElement, CfnOutput, Duration, Stack, type StackProps, Tags } from "aws-cdk-lib";
+import type { ITable } from "aws-cdk-lib/aws-dynamodb";
+import type { IFunction } from "aws-cdk-lib/aws-lambda";
+import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
+import { EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
+import type { Construct, IConstruct } from "constructs";
+import { createElkFunction } from "../constructs/elk-function";
+import { ElkHttpApi } from "../constructs/elk-http-api";
+import { QueueWithDlq } from "../constructs/queue-with-dlq";
+import { RegionData } from "../constructs/region-data";
+import { RegionIdentity } from "../constructs/region-identity";
+import { Site } from "../constructs/site";
+import { acknowledge } from "../nag";
+import { httpHandlerEntry, queueHandlerEntry } from "../paths";
+
+export interface RegionStackProps extends StackProps {
+  config: RegionConfig;
+  /** The shared registry table (Elk-Registry stack). */
+  registryTable: ITable;
+  /** The built SPA to upload; omitted before the frontend is built. */
+  siteDir?: string | undefined;
+}
+
+export const HTTP_TIMEOUT = Duration.seconds(10);
+export const WORKER_TIMEOUT = Duration.seconds(60);
+
+interface ContextGrants {
+  table: boolean;
+  registry: boolean;
+  files: boolean;
+  cognito: boolean;
+  mailQueue: boolean;
+  osoQueue: boolean;
+}
+
+/** What each bounded context's Lambda may touch (least privilege); a new context must be added here. */
+export const HTTP_GRANTS: Readonly<Record<Context, ContextGrants>> = {
+  auth: { table: true, registry: false, files: false, cognito: true, mailQueue: true, osoQueue: false },
+  portaal: { table: true, registry: true, files: true, cognito: true, mailQueue: true, osoQueue: true },
+  accounts: { table: true, registry: false, files: false, cognito: true, mailQueue: true, osoQueue: false },
+  organisatie: {
+    table: true,
+    registry: false,
+    files: false,
+    cognito: false,
+    mailQueue: false,
+    osoQueue: false,
+  },
+  docs: { table: false, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
+};
+
+/** Cognito actions of sign-in, sign-out and account creation (ACC-03, ACC-04). */
+const COGNITO_ACTIONS = [
+  "cognito-idp:InitiateAuth",
+  "cognito-idp:AdminInitiateAuth",
+  "cognito-idp:AdminCreateUser",
+  "cognito-idp:AdminSetUserPassword",
+  "cognito-idp:AdminGetUser",
+  "cognito-idp:AdminUserGlobalSignOut",
+  "cognito-idp:GlobalSignOut",
+] as const;
+
+/** The sender domain of a region: its web domain without "www.". */
+export function mailDomain(config: RegionConfig): string {
+  return config.domein.replace(/^www\./, "");
+}
+
+/**
+ * One region of ELK, built from its RegionConfig alone: data, sign-in, queues, mail, the HTTP API
+ * with one Lambda per bounded context, the mail worker and the web app behind CloudFront.
+ */
+export class RegionStack extends Stack {
+  readonly data: RegionData;
+  readonly identity: RegionIdentity;
+  readonly api: ElkHttpApi;
+  readonly site: Site;
+  readonly mailQueue: QueueWithDlq;
+  readonly osoQueue: QueueWithDlq;
+  readonly httpFunctions: ReadonlyMap<Context, IFunction>;
+  readonly mailer: IFunction;
+
+  constructor(scope: Construct, id: string, props: RegionStackProps) {
+    super(scope, id, { ...props, tags: { ...props.tags, "elk:region": props.config.id } });
+    const { config, registryTable } = props;
+    Tags.of(this).add("elk:region", config.id);
+
+    this.data = new RegionData(this, "Data", { regionId: config.id });
+    const { table, filesBucket, key } = this.data;
+    this.identity = new RegionIdentity(this, "Identity");
+    const { userPool, client } = this.identity;
+
+    const queueTimeout = Duration.seconds(WORKER_TIMEOUT.toSeconds() * 6);
+    this.mailQueue = new QueueWithDlq(this, "MailOutbox", {
+      encryptionKey: key,
+      visibilityTimeout: queueTimeout,
+    });
+    this.osoQueue = new QueueWithDlq(this, "Oso", { encryptionKey: key, visibilityTimeout: queueTimeout });
+
+    const mailIdentity = new EmailIdentity(this, "MailIdentity", {
+      identity: Identity.domain(mailDomain(config)),
+    });
+
+    this.api = new ElkHttpApi(this, "Http", { userPool, userPoolClient: client });
+    this.site = new Site(this, "Site", {
+      apiDomainName: this.api.domainName,
+      logBucket: this.data.logBucket,
+      filesBucket,
+      siteDir: props.siteDir,
+    });
+
+    const environment = {
+      TABLE_NAME: table.tableName,
+      REGISTRY_TABLE_NAME: registryTable.tableName,
+      FILES_BUCKET: filesBucket.bucketName,
+      USER_POOL_ID: userPool.userPoolId,
+      USER_POOL_CLIENT_ID: client.userPoolClientId,
+      MAIL_QUEUE_URL: this.mailQueue.queue.queueUrl,
+      OSO_QUEUE_URL: this.osoQueue.queue.queueUrl,
+      REGION_CONFIG: JSON.stringify(config),
+      APP_URL: `https://${this.site.distribution.distributionDomainName}`,
+    };
+
+    const contexts = [...new Set(ALL_ROUTES.map((route) => route.context))];
+    const httpFunctions = new Map<Context, IFunction>();
+    for (const context of contexts) {
+      const fn = createElkFunction(this, `${pascalCase(context)}Handler`, {
+        entry: httpHandlerEntry(context),
+        description: `ELK ${config.id}: HTTP API, context ${context}`,
+        timeout: HTTP_TIMEOUT,
+        environment,
+      });
+      const grants = HTTP_GRANTS[context];
+      if (grants.table) table.grantReadWriteData(fn);
+      if (grants.registry) registryTable.grantReadWriteData(fn);
+      if (grants.files) filesBucket.grantReadWrite(fn);
+      if (grants.cognito) userPool.grant(fn, ...COGNITO_ACTIONS);
+      if (grants.mailQueue) this.mailQueue.queue.grantSendMessages(fn);
+      if (grants.osoQueue) this.osoQueue.queue.grantSendMessages(fn);
+      acknowledge(fn, grantWildcards(this.data, grants));
+      httpFunctions.set(context, fn);
+    }
+    this.httpFunctions = httpFunctions;
+    this.api.addRoutes(ALL_ROUTES, this.httpFunctions);
+
+    const mailer = createElkFunction(this, "MailerHandler", {
+      entry: queueHandlerEntry("mailer"),
+      description: `ELK ${config.id}: sends the mail outbox through SES`,
+      timeout: WORKER_TIMEOUT,
+      environment,
+    });
+    mailer.addEventSource(
+      new SqsEventSource(this.mailQueue.queue, { batchSize: 10, reportBatchItemFailures: true }),
+    );
+    mailIdentity.grantSendEmail(mailer);
+    this.mailer = mailer;
+
+    new CfnOutput(this, "ApiUrl", { value: this.api.stage.url, description: "HTTP API (execute-api) URL" });
+    new CfnOutput(this, "SiteUrl", { value: environment.APP_URL, description: "Web app (CloudFront) URL" });
+    new CfnOutput(this, "UserPoolId", { value: userPool.userPoolId });
+    new CfnOutput(this, "UserPoolClientId", { value: client.userPoolClientId });
+    new CfnOutput(this, "TableName", { value: table.tableName });
+  }
+}
+
+function pascalCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** `<LogicalId.Arn>` as cdk-nag names a resource's ARN in its findings. */
+function nagArn(construct: IConstruct): string {
+  const resource = construct.node.defaultChild;
+  if (!(resource instanceof CfnElement))
+    throw new Error(`${construct.node.path} has no CloudFormation resource`);
+  return `<${Stack.of(construct).getLogicalId(resource)}.Arn>`;
+}
+
+/** The wildcards CDK's table, bucket and KMS grants produce, and why each is scoped enough. */
+function grantWildcards(data: RegionData, grants: ContextGrants): Record<string, string> {
+  const findings: Record<string, string> = {};
+  if (grants.table || grants.registry || grants.files || grants.mailQueue || grants.osoQueue) {
+    findings["AwsSolutions-IAM5[Action::kms:GenerateDataKey*]"] =
+      "CDK's KMS grant on this region's (or the registry's) own key: GenerateDataKey and GenerateDataKeyWithoutPlaintext, needed to write encrypted items, objects and messages.";
+    findings["AwsSolutions-IAM5[Action::kms:ReEncrypt*]"] =
+      "CDK's KMS grant on this region's (or the registry's) own key: ReEncryptFrom/To, used by DynamoDB and S3 for envelope encryption.";
+  }
+  if (grants.table) {
+    findings[`AwsSolutions-IAM5[Resource::${nagArn(data.table)}/index/*]`] =
+      "Queries on the region table's own indexes GSI1 and GSI2 (single-table design).";
+  }
+  if (grants.files) {
+    findings[`AwsSolutions-IAM5[Resource::${nagArn(data.filesBucket)}/*]`] =
+      "Objects of this region's own files bucket (oki-doc PDFs, bijlagen, exports, OSO dossiers); keys are per pupil and not known in advance.";
+    for (const action of ["s3:Abort*", "s3:DeleteObject*", "s3:GetBucket*", "s3:GetObject*", "s3:List*"]) {
+      findings[`AwsSolutions-IAM5[Action::${action}]`] =
+        "CDK's read/write grant on this region's own files bucket only (object versions, multipart uploads, listing).";
+    }
+  }
+  return findings;
+}

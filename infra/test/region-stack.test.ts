@@ -1,0 +1,351 @@
+import { ALL_ROUTES } from "@elk/contracts";
+import { createTableInput } from "@elk/data";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { describe, expect, it } from "vitest";
+import { regionConfig } from "../regions";
+import { buildTestApp } from "./elk-test-app";
+
+type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
+
+const { region, registry } = buildTestApp();
+const template = Template.fromStack(region);
+const registryTemplate = Template.fromStack(registry);
+const amstelland = regionConfig("amstelland");
+
+function resourcesOfType(type: string, from: Template = template): Resources {
+  return from.findResources(type) as Resources;
+}
+
+function environmentOf(fn: Resources[string]): Record<string, unknown> | undefined {
+  return (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables;
+}
+
+/** ELK's own functions (the HTTP contexts and the mailer), not CDK's BucketDeployment handler. */
+function elkFunctions(): Resources[string][] {
+  return Object.values(resourcesOfType("AWS::Lambda::Function")).filter(
+    (fn) => environmentOf(fn)?.REGION_CONFIG !== undefined,
+  );
+}
+
+function lambdaEnvironments(): Record<string, unknown>[] {
+  return elkFunctions().map((fn) => environmentOf(fn) ?? {});
+}
+
+describe("region stack", () => {
+  it("REGION-01 one stack per region from a RegionConfig", () => {
+    expect(region.stackName).toBe("Elk-amstelland");
+    expect(registry.stackName).toBe("Elk-Registry");
+    expect(region.tags.tagValues()).toMatchObject({ "elk:region": "amstelland" });
+    template.hasResourceProperties("AWS::DynamoDB::Table", {
+      Tags: Match.arrayWith([{ Key: "elk:region", Value: "amstelland" }]),
+    });
+    const environments = lambdaEnvironments();
+    expect(environments).toHaveLength(ALL_CONTEXTS.length + 1);
+    for (const variables of environments) {
+      expect(JSON.parse(variables.REGION_CONFIG as string)).toEqual(amstelland);
+    }
+    template.hasResourceProperties("AWS::SES::EmailIdentity", { EmailIdentity: "elkamstelland.nl" });
+  });
+
+  it("REGION-01 every Lambda gets the environment the functions read", () => {
+    for (const variables of lambdaEnvironments()) {
+      expect(Object.keys(variables).sort()).toEqual(
+        [
+          "APP_URL",
+          "FILES_BUCKET",
+          "MAIL_QUEUE_URL",
+          "NODE_OPTIONS",
+          "OSO_QUEUE_URL",
+          "REGION_CONFIG",
+          "REGISTRY_TABLE_NAME",
+          "TABLE_NAME",
+          "USER_POOL_CLIENT_ID",
+          "USER_POOL_ID",
+        ].sort(),
+      );
+      expect(variables.NODE_OPTIONS).toBe("--enable-source-maps");
+    }
+  });
+
+  it("ARCH registry: one shared table with PITR, deletion protection, a rotating customer key, retained", () => {
+    registryTemplate.resourceCountIs("AWS::DynamoDB::Table", 1);
+    registryTemplate.hasResource("AWS::DynamoDB::Table", {
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+      Properties: Match.objectLike({
+        KeySchema: [
+          { AttributeName: "PK", KeyType: "HASH" },
+          { AttributeName: "SK", KeyType: "RANGE" },
+        ],
+        BillingMode: "PAY_PER_REQUEST",
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        SSESpecification: Match.objectLike({ SSEEnabled: true, SSEType: "KMS" }),
+      }),
+    });
+    registryTemplate.hasResourceProperties("AWS::KMS::Key", { EnableKeyRotation: true });
+  });
+
+  it("ARCH data: one on-demand table per region with PITR, deletion protection, TTL and KMS", () => {
+    template.resourceCountIs("AWS::DynamoDB::Table", 1);
+    template.hasResource("AWS::DynamoDB::Table", {
+      DeletionPolicy: "Retain",
+      Properties: Match.objectLike({
+        BillingMode: "PAY_PER_REQUEST",
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        TimeToLiveSpecification: { AttributeName: "ttl", Enabled: true },
+        SSESpecification: Match.objectLike({
+          SSEEnabled: true,
+          SSEType: "KMS",
+          KMSMasterKeyId: Match.anyValue(),
+        }),
+      }),
+    });
+    template.allResourcesProperties("AWS::KMS::Key", { EnableKeyRotation: true });
+  });
+
+  it("ARCH data: the table has the keys and indexes packages/data creates locally", () => {
+    const local = createTableInput("local");
+    const [table] = Object.values(resourcesOfType("AWS::DynamoDB::Table"));
+    const props = table?.Properties as {
+      KeySchema: unknown;
+      AttributeDefinitions: { AttributeName: string }[];
+      GlobalSecondaryIndexes: { IndexName: string; KeySchema: unknown; Projection: unknown }[];
+    };
+    expect(props.KeySchema).toEqual(local.KeySchema);
+    expect(new Set(props.AttributeDefinitions)).toEqual(new Set(local.AttributeDefinitions));
+    expect(
+      props.GlobalSecondaryIndexes.map(({ IndexName, KeySchema, Projection }) => ({
+        IndexName,
+        KeySchema,
+        Projection,
+      })),
+    ).toEqual(local.GlobalSecondaryIndexes);
+  });
+
+  it("ARCH files: private, versioned, KMS-encrypted bucket that requires TLS and logs access", () => {
+    template.hasResourceProperties("AWS::S3::Bucket", {
+      VersioningConfiguration: { Status: "Enabled" },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          Match.objectLike({ ServerSideEncryptionByDefault: Match.objectLike({ SSEAlgorithm: "aws:kms" }) }),
+        ],
+      },
+      LoggingConfiguration: Match.objectLike({ LogFilePrefix: "files/" }),
+    });
+    template.allResourcesProperties("AWS::S3::Bucket", {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+    });
+    const bucketPolicies = Object.values(resourcesOfType("AWS::S3::BucketPolicy"));
+    expect(bucketPolicies.length).toBe(3);
+    for (const policy of bucketPolicies) {
+      expect(JSON.stringify(policy.Properties)).toContain('"aws:SecureTransport":"false"');
+    }
+  });
+
+  it("ARCH e-mail and OSO: each queue redrives to its DLQ after 5 receives, encrypted with the region key", () => {
+    const queues = Object.values(resourcesOfType("AWS::SQS::Queue"));
+    expect(queues).toHaveLength(4);
+    const withRedrive = queues.filter((queue) => queue.Properties.RedrivePolicy !== undefined);
+    expect(withRedrive).toHaveLength(2);
+    for (const queue of withRedrive) {
+      expect(queue.Properties.RedrivePolicy).toMatchObject({ maxReceiveCount: 5 });
+    }
+    template.allResourcesProperties("AWS::SQS::Queue", { KmsMasterKeyId: Match.anyValue() });
+    for (const policy of Object.values(resourcesOfType("AWS::SQS::QueuePolicy"))) {
+      expect(JSON.stringify(policy.Properties)).toContain('"aws:SecureTransport":"false"');
+    }
+  });
+
+  it("ARCH API: Lambdas run Node 22 on ARM, tracing on, 10 s for HTTP and 60 s for the worker", () => {
+    const functions = elkFunctions();
+    expect(functions).toHaveLength(ALL_CONTEXTS.length + 1);
+    for (const fn of functions) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: "nodejs22.x",
+        Architectures: ["arm64"],
+        MemorySize: 512,
+        TracingConfig: { Mode: "Active" },
+        LoggingConfig: { LogGroup: expect.anything() },
+      });
+    }
+    expect(functions.map((fn) => fn.Properties.Timeout).sort()).toEqual([10, 10, 10, 60]);
+    template.allResourcesProperties("AWS::Logs::LogGroup", { RetentionInDays: Match.anyValue() });
+  });
+
+  it("ARCH e-mail: the mailer reads the outbox in batches of 10 with partial batch failures", () => {
+    template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+      BatchSize: 10,
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+      EventSourceArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^MailOutboxQueue"), "Arn"] },
+    });
+    const policies = JSON.stringify(resourcesOfType("AWS::IAM::Policy"));
+    expect(policies).toContain("ses:SendEmail");
+  });
+
+  it("ARCH API: one route per ALL_ROUTES entry, the Cognito JWT authorizer on every jwt route", () => {
+    template.resourceCountIs("AWS::ApiGatewayV2::Route", ALL_ROUTES.length);
+    template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", {
+      AuthorizerType: "JWT",
+      JwtConfiguration: Match.objectLike({ Audience: [Match.anyValue()] }),
+    });
+    const routes = Object.values(resourcesOfType("AWS::ApiGatewayV2::Route")).map(
+      (route) => route.Properties,
+    );
+    for (const route of ALL_ROUTES) {
+      const deployed = routes.find((r) => r.RouteKey === `${route.method} ${route.path}`);
+      expect(deployed, `${route.method} ${route.path}`).toBeDefined();
+      if (route.auth === "jwt") {
+        expect(deployed).toMatchObject({ AuthorizationType: "JWT", AuthorizerId: expect.anything() });
+      } else {
+        expect(deployed).toMatchObject({ AuthorizationType: "NONE" });
+      }
+    }
+  });
+
+  it("ARCH API: default stage throttles and writes access logs", () => {
+    template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      StageName: "$default",
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 },
+      AccessLogSettings: {
+        DestinationArn: Match.anyValue(),
+        Format: Match.stringLikeRegexp("context.requestId"),
+      },
+    });
+  });
+
+  it("ARCH sign-in: admin-created accounts only, strong passwords, public client with USER_PASSWORD_AUTH", () => {
+    template.hasResourceProperties("AWS::Cognito::UserPool", {
+      AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 10,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
+      },
+      DeletionProtection: "ACTIVE",
+    });
+    template.hasResourceProperties("AWS::Cognito::UserPoolClient", {
+      GenerateSecret: false,
+      ExplicitAuthFlows: Match.arrayWith(["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]),
+    });
+  });
+
+  it("ARCH least privilege: Cognito sign-in actions on the pool; the docs Lambda touches no data", () => {
+    template.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: [
+              "cognito-idp:AdminCreateUser",
+              "cognito-idp:AdminInitiateAuth",
+              "cognito-idp:AdminSetUserPassword",
+              "cognito-idp:AdminUserGlobalSignOut",
+              "cognito-idp:GlobalSignOut",
+              "cognito-idp:InitiateAuth",
+            ],
+            Resource: { "Fn::GetAtt": [Match.stringLikeRegexp("^IdentityUserPool"), "Arn"] },
+          }),
+        ]),
+      },
+    });
+    const docsPolicy = Object.entries(resourcesOfType("AWS::IAM::Policy")).find(([id]) =>
+      id.startsWith("DocsHandler"),
+    );
+    const docsActions = JSON.stringify(docsPolicy?.[1].Properties ?? {});
+    for (const service of ["dynamodb:", "s3:", "sqs:", "cognito-idp:", "kms:"]) {
+      expect(docsActions).not.toContain(service);
+    }
+  });
+
+  it("ARCH web app: CloudFront response headers with CSP, HSTS, frame, content-type and referrer policy", () => {
+    template.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: {
+          ContentSecurityPolicy: {
+            ContentSecurityPolicy: Match.anyValue(),
+            Override: true,
+          },
+          StrictTransportSecurity: Match.objectLike({
+            AccessControlMaxAgeSec: 63_072_000,
+            IncludeSubdomains: true,
+            Override: true,
+          }),
+          FrameOptions: { FrameOption: "DENY", Override: true },
+          ContentTypeOptions: { Override: true },
+          ReferrerPolicy: { ReferrerPolicy: "strict-origin-when-cross-origin", Override: true },
+        },
+      }),
+    });
+    const csp = JSON.stringify(resourcesOfType("AWS::CloudFront::ResponseHeadersPolicy"));
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it("ARCH web app: private S3 origin through OAC, index.html root, /api/* to the HTTP API uncached", () => {
+    template.resourceCountIs("AWS::CloudFront::OriginAccessControl", 1);
+    template.hasResourceProperties("AWS::CloudFront::Distribution", {
+      DistributionConfig: Match.objectLike({
+        DefaultRootObject: "index.html",
+        DefaultCacheBehavior: Match.objectLike({
+          ViewerProtocolPolicy: "redirect-to-https",
+          ResponseHeadersPolicyId: Match.anyValue(),
+        }),
+        CacheBehaviors: [
+          Match.objectLike({
+            PathPattern: "/api/*",
+            AllowedMethods: ["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"],
+            // Managed policies CachingDisabled and AllViewerExceptHostHeader.
+            CachePolicyId: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
+            OriginRequestPolicyId: "b689b0a8-53d0-40ab-baf2-68738e2966ac",
+          }),
+        ],
+        Origins: Match.arrayWith([
+          Match.objectLike({
+            DomainName: { "Fn::Join": ["", Match.arrayWith([{ Ref: Match.stringLikeRegexp("^HttpApi") }])] },
+            CustomOriginConfig: Match.objectLike({ OriginProtocolPolicy: "https-only" }),
+          }),
+        ]),
+      }),
+    });
+  });
+
+  it("ARCH web app: SPA routes fall back to index.html without turning API 403/404 into HTML", () => {
+    template.hasResourceProperties("AWS::CloudFront::Function", {
+      FunctionCode: Match.stringLikeRegexp("/index.html"),
+    });
+    template.hasResourceProperties("AWS::CloudFront::Distribution", {
+      DistributionConfig: Match.objectLike({
+        DefaultCacheBehavior: Match.objectLike({
+          FunctionAssociations: [Match.objectLike({ EventType: "viewer-request" })],
+        }),
+        CustomErrorResponses: Match.absent(),
+      }),
+    });
+  });
+
+  it("ARCH web app: the built SPA is deployed only when frontend/dist exists", () => {
+    expect(Object.keys(resourcesOfType("Custom::CDKBucketDeployment"))).toHaveLength(1);
+    const withoutSite = Template.fromStack(buildTestApp({ siteDir: null }).region);
+    withoutSite.resourceCountIs("Custom::CDKBucketDeployment", 0);
+  });
+
+  it("ARCH outputs: API URL, site URL, user pool, client and table", () => {
+    expect(Object.keys(template.findOutputs("*")).sort()).toEqual(
+      ["ApiUrl", "SiteUrl", "TableName", "UserPoolClientId", "UserPoolId"].sort(),
+    );
+  });
+});
+
+const ALL_CONTEXTS = [...new Set(ALL_ROUTES.map((route) => route.context))];

@@ -1,0 +1,62 @@
+import { type Browser, chromium, type Page } from "playwright-core";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Debian's Chromium: no browser download, no network beyond the local stack. */
+export const CHROMIUM_PATH = process.env.ELK_CHROMIUM ?? "/usr/bin/chromium";
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A fresh page in its own context (own sessionStorage), Dutch, on the app's origin. */
+export async function newPage(browser: Browser, baseUrl: string): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** Signs in through the form and waits until the signed-in shell shows the location name. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto("/inloggen");
+  await page.getByLabel("Gebruikersnaam").fill(username);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByTestId("locatie-naam").waitFor();
+}
+
+/** Opens a disclosure menu in the header by its button's name. */
+export async function openMenu(page: Page, name: string): Promise<void> {
+  const button = page.getByRole("button", { name, exact: true });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+}
+
+/** GET an API route as the signed-in user of `page`, with the token the app keeps in sessionStorage. */
+export async function apiGet<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (pad) => {
+    const sessie = JSON.parse(sessionStorage.getItem("elk.sessie") ?? "{}") as { accessToken?: string };
+    const antwoord = await fetch(pad, { headers: { Authorization: `Bearer ${sessie.accessToken ?? ""}` } });
+    if (!antwoord.ok) throw new Error(`GET ${pad}: HTTP ${antwoord.status}`);
+    return antwoord.json();
+  }, path) as Promise<T>;
+}
