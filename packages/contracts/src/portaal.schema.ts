@@ -1,16 +1,7 @@
+import { ROLLEN } from "@elk/domain";
 import { z } from "zod";
 
-export const Rol = z.enum([
-  "regiobeheerder",
-  "contactpersoon-elk",
-  "beheren",
-  "aanmelden",
-  "beoordelen-en-plaatsen",
-  "po-gebruiker",
-  "aanvragen-swv-opstellen",
-  "aanvragen-swv-accorderen-en-versturen",
-  "voorselecties",
-]);
+export const Rol = z.enum(ROLLEN);
 
 export const MenuGroep = z.object({
   id: z.enum(["leerlingen", "oso", "overzichten", "instellingen", "help"]),

@@ -12,3 +12,7 @@ export * from "./organisatie/rollen";
 export * from "./organisatie/school-regels";
 export * from "./regio/region-config";
 export * from "./schooljaar/schooljaar";
+export * from "./aanmelding/bsn";
+export * from "./aanmelding/elk-nummer";
+export * from "./aanmelding/kalender";
+export * from "./aanmelding/voorkeurslijst";

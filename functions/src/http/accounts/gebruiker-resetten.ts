@@ -6,14 +6,13 @@ import {
   nieuweUitnodiging,
   normaliseerGebruikersnaam,
 } from "@elk/domain";
-import { inloggegevensInstellen } from "@elk/mail";
 import { blokkeerWachtwoord } from "../../accounts/cognito";
-import { linkNaar, nieuwLinkToken } from "../../accounts/links";
+import { nieuwLinkToken } from "../../accounts/links";
 import { getDb } from "../../config/clients";
 import { getRegionConfig } from "../../config/env";
-import { verstuur } from "../../config/outbox";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
+import { stuurInloggegevens } from "./account-gegevens";
 
 /**
  * ACC-05: the contactpersoon ELK resets a user's username and password. The old username is
@@ -42,16 +41,7 @@ export async function gebruikerResetten(req: IngelogdVerzoek<typeof ROUTES.gebru
     },
   );
   await blokkeerWachtwoord(gebruiker.cognitoUsername);
-  await verstuur(
-    gebruiker.email,
-    inloggegevensInstellen(config, {
-      naam: gebruiker.naam,
-      locatieNaam: gebruiker.locatieNaam,
-      link: linkNaar("/activeren", link.token),
-      geldigTot: uitnodiging.verlooptOp,
-    }),
-    config.mail.antwoordAan,
-  );
+  await stuurInloggegevens(config, gebruiker, uitnodiging, link.token);
   return {
     verstuurd: true as const,
     bericht: `Er is een nieuwe e-mail 'Inloggegevens instellen' verstuurd naar ${gebruiker.email}.`,

@@ -1,15 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { GebruikerRegel, ROUTES } from "@elk/contracts";
 import { type GebruikerRecord, getBestuur, getSchool, keys, maakGebruikerMetUitnodiging } from "@elk/data";
-import { bepaalOrganisatie, controleerRollen, nieuweUitnodiging, volledigeNaam } from "@elk/domain";
-import { inloggegevensInstellen } from "@elk/mail";
-import { linkNaar, nieuwLinkToken } from "../../accounts/links";
+import { bepaalOrganisatie, controleerRollen, nieuweUitnodiging } from "@elk/domain";
+import { nieuwLinkToken } from "../../accounts/links";
 import { getDb } from "../../config/clients";
 import { getRegionConfig } from "../../config/env";
-import { verstuur } from "../../config/outbox";
 import { cognitoUsernameVoor } from "../../middleware/actor";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
+import { naamEnContact, stuurInloggegevens } from "./account-gegevens";
 import { alsRegel } from "./gebruiker-regel";
 
 /**
@@ -38,12 +37,7 @@ export async function gebruikerToevoegen(
   const nu = new Date();
   const gebruiker: GebruikerRecord = {
     id,
-    naam: volledigeNaam(body),
-    voornaam: body.voornaam,
-    tussenvoegsel: body.tussenvoegsel || undefined,
-    achternaam: body.achternaam,
-    email: body.email,
-    telefoon: body.telefoon || undefined,
+    ...naamEnContact(body),
     rollen,
     organisatieType: organisatie.organisatieType,
     schoolId: organisatie.schoolId,
@@ -67,15 +61,6 @@ export async function gebruikerToevoegen(
       nu,
     ),
   );
-  await verstuur(
-    gebruiker.email,
-    inloggegevensInstellen(config, {
-      naam: gebruiker.naam,
-      locatieNaam: gebruiker.locatieNaam,
-      link: linkNaar("/activeren", link.token),
-      geldigTot: uitnodiging.verlooptOp,
-    }),
-    config.mail.antwoordAan,
-  );
+  await stuurInloggegevens(config, gebruiker, uitnodiging, link.token);
   return alsRegel(gebruiker, actor, config);
 }

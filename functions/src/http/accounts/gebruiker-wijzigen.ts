@@ -1,16 +1,11 @@
 import type { GebruikerRegel, ROUTES } from "@elk/contracts";
 import { getGebruiker, keys, vervangGebruiker } from "@elk/data";
-import {
-  controleerBeheer,
-  controleerRollen,
-  GelijktijdigGewijzigdFout,
-  NietGevondenFout,
-  volledigeNaam,
-} from "@elk/domain";
+import { controleerBeheer, controleerRollen, GelijktijdigGewijzigdFout, NietGevondenFout } from "@elk/domain";
 import { getDb } from "../../config/clients";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
+import { naamEnContact } from "./account-gegevens";
 import { alsRegel } from "./gebruiker-regel";
 
 /** Edit name, e-mail and roles of an account within reach; the username stays the user's own. */
@@ -27,12 +22,7 @@ export async function gebruikerWijzigen(
   const rollen = controleerRollen(body.rollen, { ...gebruiker }, config);
   const gewijzigd = {
     ...gebruiker,
-    naam: volledigeNaam(body),
-    voornaam: body.voornaam,
-    tussenvoegsel: body.tussenvoegsel || undefined,
-    achternaam: body.achternaam,
-    email: body.email,
-    telefoon: body.telefoon || undefined,
+    ...naamEnContact(body),
     rollen,
   };
   await vervangGebruiker(db, gewijzigd, {

@@ -5,12 +5,12 @@ import {
   GeenToegangFout,
   NietIngelogdFout,
   OngeldigeInvoerFout,
-  volledigeNaam,
 } from "@elk/domain";
 import { isHuidigWachtwoord, zetWachtwoord } from "../../accounts/cognito";
 import { getDb } from "../../config/clients";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
+import { naamEnContact } from "./account-gegevens";
 
 /** ACC-08: the user menu changes the signed-in account itself — never while looking along (ACC-07). */
 async function eigenAccount(req: IngelogdVerzoek<unknown>) {
@@ -27,12 +27,7 @@ export async function mijWijzigen(req: IngelogdVerzoek<typeof ROUTES.mijWijzigen
     getDb(),
     {
       ...gebruiker,
-      naam: volledigeNaam(body),
-      voornaam: body.voornaam,
-      tussenvoegsel: body.tussenvoegsel || undefined,
-      achternaam: body.achternaam,
-      email: body.email,
-      telefoon: body.telefoon || undefined,
+      ...naamEnContact(body),
     },
     {
       gebeurtenis: gebeurtenisDoor(req.actor, keys.gebruiker.item(gebruiker.id), "eigen-gegevens-gewijzigd"),
