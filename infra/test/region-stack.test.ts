@@ -175,7 +175,7 @@ describe("region stack", () => {
         LoggingConfig: { LogGroup: expect.anything() },
       });
     }
-    expect(functions.map((fn) => fn.Properties.Timeout).sort()).toEqual([10, 10, 10, 60]);
+    expect(functions.map((fn) => fn.Properties.Timeout).sort()).toEqual([...ALL_CONTEXTS.map(() => 10), 60]);
     template.allResourcesProperties("AWS::Logs::LogGroup", { RetentionInDays: Match.anyValue() });
   });
 
@@ -248,6 +248,7 @@ describe("region stack", () => {
           Match.objectLike({
             Action: [
               "cognito-idp:AdminCreateUser",
+              "cognito-idp:AdminGetUser",
               "cognito-idp:AdminInitiateAuth",
               "cognito-idp:AdminSetUserPassword",
               "cognito-idp:AdminUserGlobalSignOut",

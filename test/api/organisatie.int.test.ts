@@ -738,7 +738,10 @@ describe("afdelingen of a VO school (ORG-03)", () => {
         { naam: "mavo", adviezen: ["mavo"], capaciteit: -1 },
         { naam: "gemengd", adviezen: ["vwo"], capaciteit: 5, capaciteitsgroepId: "groep" },
       ],
-      capaciteitsgroepen: [{ id: "groep", naam: "groep", capaciteit: 10 }],
+      capaciteitsgroepen: [
+        { id: "groep", naam: "groep", capaciteit: 10 },
+        { naam: "over", capaciteit: 5 },
+      ],
     });
     verwachtFout(res, 400, "ONGELDIGE_INVOER");
     expect(res.body.velden).toEqual({
@@ -750,7 +753,7 @@ describe("afdelingen of a VO school (ORG-03)", () => {
         "Onbekend advies: mavo. Kies uit PrO, vmbo-b, vmbo-b/k, vmbo-k, vmbo-k/gl-tl, vmbo-gl/tl, vmbo-gl/tl/havo, havo, havo/vwo, vwo.",
       "afdelingen.3.capaciteit": "De capaciteit is een heel getal van 0 of meer.",
       "afdelingen.4.capaciteit": "Geef een eigen capaciteit óf een capaciteitsgroep, niet allebei.",
-      "capaciteitsgroepen.0": 'Capaciteitsgroep "groep" hoort bij geen enkele afdeling.',
+      "capaciteitsgroepen.1": 'Capaciteitsgroep "over" hoort bij geen enkele afdeling.',
     });
     const zonderCapaciteit = await wijzigAfdelingen(tokens.rb, school.id, {
       version: 1,

@@ -128,6 +128,8 @@ describe("schools against DynamoDB Local", () => {
       { voor: gelezen, na, versie: 1 },
       {
         ...gebeurtenis(keys.school.item(school.id), "school-gewijzigd"),
+        // History sorts by time: the change comes after the creation.
+        tijdstip: "2026-11-30T11:00:00.000Z",
         door,
         gegevens: { gewijzigd: ["telefoon"] },
       },

@@ -14,7 +14,7 @@ export interface Adres {
   plaats: string;
 }
 
-/** The basisschooladviezen, from low to high (glossary). The one list: contracts and screens read it from here. */
+/** The basisschooladviezen, from low to high (glossary). The one list of them; the rules check against it. */
 export const ADVIEZEN = [
   "PrO",
   "vmbo-b",
