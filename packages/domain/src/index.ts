@@ -1,3 +1,7 @@
+export * from "./aanmelding/bsn";
+export * from "./aanmelding/elk-nummer";
+export * from "./aanmelding/kalender";
+export * from "./aanmelding/voorkeurslijst";
 export * from "./accounts/gebruikersbeheer";
 export * from "./accounts/uitnodiging";
 export * from "./accounts/wachtwoord";
@@ -12,7 +16,3 @@ export * from "./organisatie/rollen";
 export * from "./organisatie/school-regels";
 export * from "./regio/region-config";
 export * from "./schooljaar/schooljaar";
-export * from "./aanmelding/bsn";
-export * from "./aanmelding/elk-nummer";
-export * from "./aanmelding/kalender";
-export * from "./aanmelding/voorkeurslijst";

@@ -72,7 +72,7 @@ export function controleerVoorkeurslijst(
   keuzes.forEach((keuze, i) => {
     const veld = `keuzes.${i}`;
     const school = scholen.get(keuze.schoolId);
-    if (!school || school.schooltype !== "VO") {
+    if (school?.schooltype !== "VO") {
       velden[veld] = `Voorkeur ${i + 1}: kies een VO-school.`;
       return;
     }
