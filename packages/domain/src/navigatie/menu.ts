@@ -13,6 +13,7 @@ export type Scherm =
   | "instellingen.groepen"
   | "instellingen.gebruikers"
   | "instellingen.scholen"
+  | "instellingen.besturen"
   | "instellingen.nieuws"
   | "help.contactpersonen";
 
@@ -67,6 +68,7 @@ const GROEPEN: ReadonlyArray<{ id: MenuGroep["id"]; label: string; regels: MenuR
       { scherm: "instellingen.groepen", label: "Groepen", actie: "groepen.beheren" },
       { scherm: "instellingen.gebruikers", label: "Gebruikers", actie: "gebruikers.beheren" },
       { scherm: "instellingen.scholen", label: "Scholen", actie: "scholen.lezen" },
+      { scherm: "instellingen.besturen", label: "Besturen", actie: "besturen.beheren" },
       { scherm: "instellingen.nieuws", label: "Nieuws", actie: "nieuws.beheren" },
     ],
   },
