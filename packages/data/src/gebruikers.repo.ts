@@ -172,8 +172,8 @@ export async function vervangGebruiker(
     gebeurtenis: Gebeurtenis;
   },
 ): Promise<void> {
-  const { PK: _pk, SK: _sk, version, type: _type, ...velden } = gebruiker;
-  const record = velden as unknown as GebruikerRecord;
+  const { version, ...rest } = gebruiker;
+  const record = zonderSleutels(rest) as unknown as GebruikerRecord;
   await schrijf(db, {
     vervang: [{ ...gebruikerItem(record), version }],
     claims: opties.claims,

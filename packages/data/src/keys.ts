@@ -54,6 +54,38 @@ export const keys = {
       GSI2SK: `${aangemaaktOp}#${id}`,
     }),
   },
+  leerling: {
+    item: (id: string): ItemKey => ({ PK: `LEERLING#${id}`, SK: "LEERLING" }),
+    /** GSI1: the pupils of a primary school in a school year, by name (PO-01). */
+    index: (poSchoolId: string | undefined, schooljaar: string, naam: string, id: string): IndexKeys =>
+      poSchoolId
+        ? { GSI1PK: `PO#${poSchoolId}#${schooljaar}#LEERLINGEN`, GSI1SK: `${sortable(naam)}#${id}` }
+        : {},
+  },
+  aanmelding: {
+    item: (id: string): ItemKey => ({ PK: `AANMELDING#${id}`, SK: "AANMELDING" }),
+    /**
+     * GSI1: the registrations at a 1st-choice school in a school year, in order of registration
+     * (REG-05) — only while registered; GSI2: a pupil's registrations (history, ouderportaal).
+     */
+    index: (a: {
+      id: string;
+      leerlingId: string;
+      schooljaar: string;
+      status: string;
+      aangemeldOp?: string;
+      eersteKeuzeSchoolId?: string;
+    }): IndexKeys => ({
+      ...(a.status === "aangemeld" && a.eersteKeuzeSchoolId && a.aangemeldOp
+        ? {
+            GSI1PK: `VO#${a.eersteKeuzeSchoolId}#${a.schooljaar}#AANMELDINGEN`,
+            GSI1SK: `${a.aangemeldOp}#${a.id}`,
+          }
+        : {}),
+      GSI2PK: `LEERLING#${a.leerlingId}#AANMELDINGEN`,
+      GSI2SK: `${a.schooljaar}#${a.id}`,
+    }),
+  },
   /** A uniqueness claim: the item exists while its value is taken. */
   claim: (soort: ClaimSoort, waarde: string): ItemKey => ({ PK: `CLAIM#${soort}#${waarde}`, SK: "CLAIM" }),
   /** History of an entity: events sort by time under the entity's own partition. */

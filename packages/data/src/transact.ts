@@ -49,6 +49,31 @@ export interface Schrijfopdracht {
   /** Claims to give back (e.g. a username that changed), only if still held by `eigenaar`. */
   vrijgeven?: ReadonlyArray<Pick<Claim, "soort" | "waarde" | "eigenaar">>;
   gebeurtenissen?: readonly Gebeurtenis[];
+  /**
+   * Conditional writes to another table in the same transaction — the shared registry, so a
+   * registration and its cross-region claim succeed or fail together (REG-04, REGION-02).
+   * `bijFout` turns a failed condition into the domain error, given the item that stood in the way.
+   */
+  extern?: readonly ExterneSchrijf[];
+}
+
+export interface ExterneSchrijf {
+  tableName: string;
+  put?: { item: Record<string, unknown> & ItemKey; voorwaarde?: string; waarden?: Record<string, unknown> };
+  verwijder?: { key: ItemKey; voorwaarde?: string; waarden?: Record<string, unknown> };
+  bijFout?: (bestaand: Record<string, unknown> | undefined) => Error;
+}
+
+const MAX_POGINGEN = 8;
+
+function alleenConflict(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === "TransactionConflictException") return true;
+  if (error.name !== "TransactionCanceledException") return false;
+  const codes = ((error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? []).map(
+    (r) => r.Code,
+  );
+  return codes.includes("TransactionConflict") && !codes.includes("ConditionalCheckFailed");
 }
 
 /**
@@ -148,12 +173,46 @@ export async function schrijf(db: Db, opdracht: Schrijfopdracht): Promise<void> 
       },
     });
   }
+  const externePosities: Array<{ index: number; bijFout: NonNullable<ExterneSchrijf["bijFout"]> }> = [];
+  for (const e of opdracht.extern ?? []) {
+    if (e.bijFout) externePosities.push({ index: items.length, bijFout: e.bijFout });
+    if (e.put) {
+      items.push({
+        Put: {
+          TableName: e.tableName,
+          Item: e.put.item,
+          ConditionExpression: e.put.voorwaarde,
+          ExpressionAttributeValues: e.put.waarden,
+          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+        },
+      });
+    } else if (e.verwijder) {
+      items.push({
+        Delete: {
+          TableName: e.tableName,
+          Key: e.verwijder.key,
+          ConditionExpression: e.verwijder.voorwaarde,
+          ExpressionAttributeValues: e.verwijder.waarden,
+          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+        },
+      });
+    }
+  }
   if (items.length === 0) return;
   if (items.length > 100) throw new Error(`A transaction holds at most 100 items, got ${items.length}`);
-  try {
-    await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
-  } catch (error) {
-    throw vertaalSchrijfFout(error, claimPosities);
+  for (let poging = 1; ; poging++) {
+    try {
+      await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
+      return;
+    } catch (error) {
+      // Two transactions on the same item at the same moment: DynamoDB cancels one with a
+      // TransactionConflict and writes nothing of it. Trying again settles it by the conditions.
+      if (alleenConflict(error) && poging < MAX_POGINGEN) {
+        await new Promise((r) => setTimeout(r, Math.random() * 25 * poging));
+        continue;
+      }
+      throw vertaalSchrijfFout(error, claimPosities, externePosities);
+    }
   }
 }
 

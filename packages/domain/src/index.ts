@@ -1,6 +1,7 @@
 export * from "./aanmelding/bsn";
 export * from "./aanmelding/elk-nummer";
 export * from "./aanmelding/kalender";
+export * from "./aanmelding/leerling";
 export * from "./aanmelding/voorkeurslijst";
 export * from "./accounts/gebruikersbeheer";
 export * from "./accounts/uitnodiging";
