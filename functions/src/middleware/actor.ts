@@ -78,5 +78,6 @@ function alsActor(gebruiker: GebruikerRecord): Actor {
     bestuurId: gebruiker.bestuurId,
     schoolId: gebruiker.schoolId,
     locatieNaam: gebruiker.locatieNaam,
+    leerlingIds: gebruiker.leerlingIds,
   };
 }

@@ -26,7 +26,7 @@ export const MijnGegevens = z.object({
     email: z.string(),
     rollen: z.array(Rol),
     rolNamen: z.array(z.string()),
-    organisatieType: z.enum(["regio", "bestuur", "vo", "po"]),
+    organisatieType: z.enum(["regio", "bestuur", "vo", "po", "ouder"]),
     locatieNaam: z.string(),
     meekijkendDoor: z.object({ naam: z.string() }).optional(),
   }),

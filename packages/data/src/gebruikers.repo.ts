@@ -18,6 +18,7 @@ export type GebruikerRecord = Gebruiker & {
 };
 
 function organisatieSleutel(g: Pick<Gebruiker, "organisatieType" | "schoolId" | "bestuurId">): string {
+  if (g.organisatieType === "ouder") return "OUDERS";
   if (g.schoolId) return `SCHOOL#${g.schoolId}`;
   if (g.bestuurId) return `BESTUUR#${g.bestuurId}`;
   return "REGIO";

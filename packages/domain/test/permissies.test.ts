@@ -6,7 +6,7 @@ const regio = maakRegio();
 
 describe("permission table", () => {
   it("ARCH-AUTH every permission names a known reach", () => {
-    for (const p of PERMISSIES) expect(["regio", "bestuur", "school"]).toContain(p.bereik);
+    for (const p of PERMISSIES) expect(["regio", "bestuur", "school", "eigen"]).toContain(p.bereik);
   });
 
   it("ARCH-AUTH a locatiebeheerder reaches its own school and no other", () => {
@@ -98,5 +98,21 @@ describe("menu", () => {
     const rb = maakActor({ rollen: ["regiobeheerder"], organisatieType: "regio" });
     expect(labels(menuVoor(rb, regio)).instellingen).toContain("instellingen.nieuws");
     expect(labels(menuVoor(maakActor(), regio)).instellingen).not.toContain("instellingen.nieuws");
+  });
+});
+
+describe("ouderportaal (ACC-09)", () => {
+  it("ACC-09 a parent reaches only its own child, and no staff screen", () => {
+    const ouder = maakActor({
+      rollen: ["ouder"],
+      organisatieType: "ouder",
+      schoolId: undefined,
+      bestuurId: undefined,
+      leerlingIds: ["kind-1"],
+    });
+    expect(mag(ouder, "ouderportaal.gebruiken", regio, { leerlingId: "kind-1" })).toBe(true);
+    expect(mag(ouder, "ouderportaal.gebruiken", regio, { leerlingId: "kind-2" })).toBe(false);
+    expect(mag(ouder, "leerlingen.inzien", regio)).toBe(false);
+    expect(menuVoor(ouder, regio)).toEqual([]);
   });
 });

@@ -8,6 +8,9 @@ export function alsRegel(
   actor: Actor,
   config: RegionConfig,
 ): GebruikerRegel {
+  const { organisatieType } = g;
+  // Parents' accounts live under their own key (OUDERS) and never reach a staff list.
+  if (organisatieType === "ouder") throw new Error("a parent account is not a staff account");
   const beheerbaar = (() => {
     try {
       controleerBeheer(actor, g, config);
@@ -26,7 +29,7 @@ export function alsRegel(
     email: g.email,
     telefoon: g.telefoon,
     rollen: g.rollen,
-    organisatieType: g.organisatieType,
+    organisatieType,
     schoolId: g.schoolId,
     bestuurId: g.bestuurId,
     locatieNaam: g.locatieNaam,

@@ -17,6 +17,8 @@ export function rollenVoorOrganisatie(type: OrganisatieType, config: RegionConfi
       return ["contactpersoon-elk"];
     case "regio":
       return ["regiobeheerder"];
+    case "ouder":
+      return ["ouder"];
   }
 }
 

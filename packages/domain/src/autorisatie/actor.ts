@@ -16,6 +16,8 @@ export interface Actor {
   schoolId?: string;
   /** Name of the location (or bestuur, or region) shown under the user menu (ACC-04). */
   locatieNaam: string;
+  /** ACC-09 / PAR-01: the children a parent's account may see. */
+  leerlingIds?: readonly string[];
   /** ACC-07: the contactpersoon ELK who signed in as this user. */
   meekijkendDoor?: { gebruikerId: string; naam: string };
 }
@@ -24,4 +26,6 @@ export interface Actor {
 export interface Bron {
   schoolId?: string;
   bestuurId?: string;
+  /** A pupil, for a parent's own child (bereik "eigen"). */
+  leerlingId?: string;
 }

@@ -25,10 +25,11 @@ export type Actie =
   | "overzichten.bekijken"
   | "aanvragen-swv.opstellen"
   | "aanvragen-swv.accorderen"
-  | "voorselecties.beheren";
+  | "voorselecties.beheren"
+  | "ouderportaal.gebruiken";
 
 /** How far a permission reaches: the whole region, the actor's bestuur, or the actor's school. */
-export type Bereik = "regio" | "bestuur" | "school";
+export type Bereik = "regio" | "bestuur" | "school" | "eigen";
 
 export interface Permissie {
   rol: Rol;
@@ -87,6 +88,9 @@ export const PERMISSIES: readonly Permissie[] = [
   { rol: "aanvragen-swv-opstellen", actie: "aanvragen-swv.opstellen", bereik: "school" },
   { rol: "aanvragen-swv-accorderen-en-versturen", actie: "aanvragen-swv.accorderen", bereik: "school" },
   { rol: "voorselecties", actie: "voorselecties.beheren", bereik: "school" },
+
+  // ACC-09 / PAR-01: parents see and register only their own child(ren).
+  { rol: "ouder", actie: "ouderportaal.gebruiken", bereik: "eigen" },
 ];
 
 /** The roles an actor really holds in this region: region-only roles count only where enabled. */
@@ -107,6 +111,11 @@ function binnenBereik(actor: Actor, bereik: Bereik, bron: Bron | undefined): boo
       return bron === undefined || (actor.bestuurId !== undefined && bron.bestuurId === actor.bestuurId);
     case "school":
       return bron === undefined || (actor.schoolId !== undefined && bron.schoolId === actor.schoolId);
+    case "eigen":
+      return (
+        bron === undefined ||
+        (bron.leerlingId !== undefined && (actor.leerlingIds ?? []).includes(bron.leerlingId))
+      );
   }
 }
 
@@ -128,6 +137,7 @@ export function bereikVan(actor: Actor, actie: Actie, config: RegionConfig): Ber
   if (bereiken.includes("regio")) return "regio";
   if (bereiken.includes("bestuur")) return "bestuur";
   if (bereiken.includes("school")) return "school";
+  if (bereiken.includes("eigen")) return "eigen";
   return undefined;
 }
 

@@ -23,6 +23,8 @@ export interface Gebruiker {
   schoolId?: string;
   /** Name of the location (or bestuur, or region) the account belongs to, shown under the user menu. */
   locatieNaam: string;
+  /** ACC-09: a parent's account sees only these children. */
+  leerlingIds?: string[];
   status: GebruikerStatus;
   aangemaaktOp: string;
 }

@@ -13,6 +13,7 @@ export const ROLLEN = [
   "aanvragen-swv-opstellen",
   "aanvragen-swv-accorderen-en-versturen",
   "voorselecties",
+  "ouder",
 ] as const;
 
 export type Rol = (typeof ROLLEN)[number];
@@ -27,6 +28,7 @@ export const ROL_NAMEN: Record<Rol, string> = {
   "aanvragen-swv-opstellen": "Aanvragen SWV opstellen",
   "aanvragen-swv-accorderen-en-versturen": "Aanvragen SWV accorderen en versturen",
   voorselecties: "Voorselecties",
+  ouder: "Ouder/verzorger",
 };
 
 /** Roles that only exist in regions that enable them (REGION-01, ACC-06). */
@@ -40,4 +42,5 @@ export function isRol(waarde: string): waarde is Rol {
   return (ROLLEN as readonly string[]).includes(waarde);
 }
 
-export type OrganisatieType = "regio" | "bestuur" | "vo" | "po";
+/** "ouder": a parent's own login to the ouderportaal (ACC-09), tied to its child(ren). */
+export type OrganisatieType = "regio" | "bestuur" | "vo" | "po" | "ouder";
