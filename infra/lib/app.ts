@@ -43,6 +43,7 @@ export function buildApp(app: App, options: BuildAppOptions): ElkStacks {
     description: `ELK region ${config.naam}`,
     config,
     registryTable: registry.table,
+    bsnGeheim: registry.bsnGeheim,
     siteDir,
   });
   return { registry, region };

@@ -52,6 +52,7 @@ describe("region stack", () => {
       expect(Object.keys(variables).sort()).toEqual(
         [
           "APP_URL",
+          "BSN_GEHEIM",
           "FILES_BUCKET",
           "MAIL_QUEUE_URL",
           "NODE_OPTIONS",
@@ -64,6 +65,8 @@ describe("region stack", () => {
         ].sort(),
       );
       expect(variables.NODE_OPTIONS).toBe("--enable-source-maps");
+      // ARCH-PRIVACY: the BSN secret is a deploy-time dynamic reference, never a literal in the template.
+      expect(JSON.stringify(variables.BSN_GEHEIM)).toContain("resolve:secretsmanager:");
     }
   });
 

@@ -17,6 +17,8 @@ const HANDLERS: Record<Context, () => Promise<{ handler: HttpHandler }>> = {
   portaal: () => import("../../functions/src/http/portaal/handler"),
   accounts: () => import("../../functions/src/http/accounts/handler"),
   organisatie: () => import("../../functions/src/http/organisatie/handler"),
+  leerlingen: () => import("../../functions/src/http/leerlingen/handler"),
+  aanmelden: () => import("../../functions/src/http/aanmelden/handler"),
   docs: () => import("../../functions/src/http/docs/handler"),
 };
 

@@ -249,6 +249,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       MAIL_QUEUE_URL: queueUrl("mail"),
       OSO_QUEUE_URL: queueUrl("oso"),
       REGION_CONFIG: JSON.stringify(region),
+      // Local development keys only; a deployment gets its own (see infra/README.md).
+      BSN_GEHEIM: "lokaal-ontwikkelgeheim-nooit-in-productie-gebruiken",
     });
 
     const dynamoClient = new DynamoDBClient({

@@ -4,6 +4,7 @@ import { CfnElement, CfnOutput, Duration, Stack, type StackProps, Tags } from "a
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
+import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
 import type { Construct, IConstruct } from "constructs";
 import { createElkFunction } from "../constructs/elk-function";
@@ -19,6 +20,8 @@ export interface RegionStackProps extends StackProps {
   config: RegionConfig;
   /** The shared registry table (Elk-Registry stack). */
   registryTable: ITable;
+  /** The registry's BSN secret (REG-04: the same keyed hash in every region). */
+  bsnGeheim: ISecret;
   /** The built SPA to upload; omitted before the frontend is built. */
   siteDir?: string | undefined;
 }
@@ -48,6 +51,8 @@ export const HTTP_GRANTS: Readonly<Record<Context, ContextGrants>> = {
     mailQueue: false,
     osoQueue: false,
   },
+  leerlingen: { table: true, registry: true, files: false, cognito: true, mailQueue: true, osoQueue: false },
+  aanmelden: { table: true, registry: true, files: true, cognito: true, mailQueue: true, osoQueue: false },
   docs: { table: false, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
 };
 
@@ -83,7 +88,7 @@ export class RegionStack extends Stack {
 
   constructor(scope: Construct, id: string, props: RegionStackProps) {
     super(scope, id, { ...props, tags: { ...props.tags, "elk:region": props.config.id } });
-    const { config, registryTable } = props;
+    const { config, registryTable, bsnGeheim } = props;
     Tags.of(this).add("elk:region", config.id);
 
     this.data = new RegionData(this, "Data", { regionId: config.id });
@@ -113,6 +118,8 @@ export class RegionStack extends Stack {
     const environment = {
       TABLE_NAME: table.tableName,
       REGISTRY_TABLE_NAME: registryTable.tableName,
+      // A CloudFormation dynamic reference: resolved at deployment, never in the template.
+      BSN_GEHEIM: bsnGeheim.secretValue.unsafeUnwrap(),
       FILES_BUCKET: filesBucket.bucketName,
       USER_POOL_ID: userPool.userPoolId,
       USER_POOL_CLIENT_ID: client.userPoolClientId,

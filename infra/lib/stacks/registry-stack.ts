@@ -1,7 +1,9 @@
 import { RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import { AttributeType, BillingMode, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
 import { Key } from "aws-cdk-lib/aws-kms";
+import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
+import { acknowledge } from "../nag";
 
 /**
  * The one registry shared by all regions: ELK-nummer and registration claims live here, so a pupil
@@ -9,6 +11,8 @@ import type { Construct } from "constructs";
  */
 export class RegistryStack extends Stack {
   readonly table: Table;
+  /** The secret BSN hashes and encryption derive from; the same for every region (REG-04). */
+  readonly bsnGeheim: Secret;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -28,6 +32,17 @@ export class RegistryStack extends Stack {
       encryption: TableEncryption.CUSTOMER_MANAGED,
       encryptionKey: key,
       removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.bsnGeheim = new Secret(this, "BsnGeheim", {
+      description: "ELK: secret from which the keyed BSN hash and the BSN encryption key are derived",
+      encryptionKey: key,
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(this.bsnGeheim, {
+      "AwsSolutions-SMG4":
+        "Rotating this secret would change every BSN hash and lose every encrypted BSN: a rotation needs a re-keying migration of all region tables, done deliberately, not on a schedule.",
     });
   }
 }

@@ -1,7 +1,9 @@
 import type { RouteDef } from "./route-def";
+import { aanmeldenRoutes } from "./routes/aanmelden.routes";
 import { accountsRoutes } from "./routes/accounts.routes";
 import { authRoutes } from "./routes/auth.routes";
 import { docsRoutes } from "./routes/docs.routes";
+import { leerlingenRoutes } from "./routes/leerlingen.routes";
 import { organisatieRoutes } from "./routes/organisatie.routes";
 import { portaalRoutes } from "./routes/portaal.routes";
 
@@ -16,6 +18,8 @@ export const ROUTES = {
   ...portaalRoutes,
   ...accountsRoutes,
   ...organisatieRoutes,
+  ...leerlingenRoutes,
+  ...aanmeldenRoutes,
   ...docsRoutes,
 } as const satisfies Record<string, RouteDef>;
 

@@ -12,11 +12,14 @@ export interface BsnSleutels {
   versleuteling: Buffer;
 }
 
-export function bsnSleutelsUit(hashBase64: string, versleutelingBase64: string): BsnSleutels {
-  const hash = Buffer.from(hashBase64, "base64");
-  const versleuteling = Buffer.from(versleutelingBase64, "base64");
-  if (hash.length < 32 || versleuteling.length !== 32) throw new Error("BSN keys must be 32 bytes (base64)");
-  return { hash, versleuteling };
+/**
+ * Both keys derived from one deployment secret (the registry stack's, shared by the regions):
+ * HMAC-SHA-256 of the secret with a label per purpose, so one key never serves two purposes.
+ */
+export function bsnSleutelsUit(geheim: string): BsnSleutels {
+  if (geheim.length < 32) throw new Error("the BSN secret must be at least 32 characters");
+  const afleiden = (label: string) => createHmac("sha256", geheim).update(label).digest();
+  return { hash: afleiden("elk:bsn:hash"), versleuteling: afleiden("elk:bsn:versleuteling") };
 }
 
 export function bsnHash(bsn: string, sleutels: BsnSleutels): string {
