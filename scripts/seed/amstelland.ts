@@ -412,6 +412,14 @@ const SCHOLEN_SEED: SchoolSeed[] = [
   },
 ];
 
+/** REG-03: which schools offer voorrang at the 1st choice (invented for the demo). */
+const VOORRANG: Record<string, School["voorrangsregels"]> = {
+  "amstelveen-college": ["broer-zus", "kind-medewerker"],
+  "amstelveen-college-westwijk": ["broer-zus", "kind-medewerker"],
+  "keizer-karel-college": ["broer-zus"],
+  "hermann-wesselink": ["broer-zus", "kind-medewerker"],
+};
+
 export const SCHOLEN: School[] = SCHOLEN_SEED.map((s) => ({
   id: s.id,
   bestuurId: s.bestuurId,
@@ -425,6 +433,7 @@ export const SCHOLEN: School[] = SCHOLEN_SEED.map((s) => ({
   telefoon: s.telefoon,
   afdelingen: s.afdelingen ?? [],
   capaciteitsgroepen: [],
+  voorrangsregels: VOORRANG[s.id] ?? [],
 }));
 
 /** The one password of every demo account; printed on start. Never used outside a local stack. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 // Validation messages the schemas do not word themselves come in Dutch: the UI is Dutch first.
 z.config(z.locales.nl());
 
+export * from "./aanmelden.schema";
 export * from "./accounts.schema";
 export * from "./auth.schema";
 export * from "./fout.schema";

@@ -1,3 +1,4 @@
+export * from "./aanmelding-templates";
 export * from "./mail";
 export * from "./outbox";
 export * from "./sender";

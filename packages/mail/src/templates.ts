@@ -18,7 +18,7 @@ const datumTijd = (iso: string): string =>
   }).format(new Date(iso));
 
 /** Paragraphs (and an optional button link) in a plain layout every mail client shows. */
-function opmaak(
+export function opmaak(
   regio: RegionConfig,
   aanhef: string,
   alineas: string[],
@@ -40,7 +40,7 @@ function voettekst(regio: RegionConfig): string {
   return `Vragen? Neem contact op met de locatiebeheerder van je school of de contactpersoon ELK van je bestuur. Kom je er niet uit: ${regio.helpdesk.naam}, ${regio.helpdesk.email}, ${regio.helpdesk.telefoon}. Deze e-mail is verstuurd door ${regio.productNaam} namens de ${regio.beheerorganisatie}.`;
 }
 
-function tekstversie(aanhef: string, alineas: string[], regio: RegionConfig, link?: string): string {
+export function tekstversie(aanhef: string, alineas: string[], regio: RegionConfig, link?: string): string {
   return [aanhef, ...alineas, ...(link ? [link] : []), "--", voettekst(regio)].join("\n\n");
 }
 

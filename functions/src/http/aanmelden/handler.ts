@@ -1,3 +1,20 @@
 import { httpRouter } from "../../middleware/router";
+import {
+  aanmeldingIntrekken,
+  definitiefAanmelden,
+  keuzemogelijkheden,
+  mijnKinderen,
+  voorkeurslijstOpslaan,
+} from "./ouderportaal";
+import { aanmeldingen, elkNummerControleren, schoolAanmelding } from "./school";
 
-export const handler = httpRouter({});
+export const handler = httpRouter({
+  mijnKinderen,
+  keuzemogelijkheden,
+  voorkeurslijstOpslaan,
+  definitiefAanmelden,
+  aanmeldingIntrekken,
+  aanmeldingen,
+  elkNummerControleren,
+  schoolAanmelding,
+});

@@ -1,3 +1,92 @@
+import {
+  AanmeldingenLijst,
+  AanmeldingWeergave,
+  ElkNummerControleren,
+  ElkNummerGevonden,
+  Keuzemogelijkheden,
+  Kinderen,
+  SchoolAanmelding,
+  Voorkeurslijst,
+} from "../aanmelden.schema";
 import type { RouteDef } from "../route-def";
 
-export const aanmeldenRoutes = {} as const satisfies Record<string, RouteDef>;
+/** Registration (issue 4): the ouderportaal and the VO school's manual registration. */
+export const aanmeldenRoutes = {
+  mijnKinderen: {
+    id: "mijnKinderen",
+    method: "GET",
+    path: "/api/ouder/kinderen",
+    context: "aanmelden",
+    auth: "jwt",
+    summary: "Ouderportaal: de kinderen van deze ouder met hun aanmelding (PAR-01)",
+    response: Kinderen,
+  },
+  keuzemogelijkheden: {
+    id: "keuzemogelijkheden",
+    method: "GET",
+    path: "/api/ouder/kinderen/{leerlingId}/keuzemogelijkheden",
+    context: "aanmelden",
+    auth: "jwt",
+    summary: "De VO-scholen en afdelingen die het advies van het kind toelaten (REG-02, REG-03)",
+    response: Keuzemogelijkheden,
+  },
+  voorkeurslijstOpslaan: {
+    id: "voorkeurslijstOpslaan",
+    method: "PUT",
+    path: "/api/ouder/kinderen/{leerlingId}/voorkeurslijst",
+    context: "aanmelden",
+    auth: "jwt",
+    summary: "De voorkeurslijst opslaan (nog niet definitief)",
+    body: Voorkeurslijst,
+    response: AanmeldingWeergave,
+  },
+  definitiefAanmelden: {
+    id: "definitiefAanmelden",
+    method: "POST",
+    path: "/api/ouder/kinderen/{leerlingId}/aanmelden",
+    context: "aanmelden",
+    auth: "jwt",
+    summary:
+      "De aanmelding definitief maken; de ouder ontvangt de voorkeurslijst per e-mail (REG-02, REG-04)",
+    response: AanmeldingWeergave,
+  },
+  aanmeldingIntrekken: {
+    id: "aanmeldingIntrekken",
+    method: "POST",
+    path: "/api/ouder/kinderen/{leerlingId}/intrekken",
+    context: "aanmelden",
+    auth: "jwt",
+    summary: "De aanmelding ongedaan maken in de aanmeldweek (REG-06)",
+    response: AanmeldingWeergave,
+  },
+  aanmeldingen: {
+    id: "aanmeldingen",
+    method: "GET",
+    path: "/api/aanmeldingen",
+    context: "aanmelden",
+    auth: "jwt",
+    summary: "De aanmeldingen bij de eigen school van eerste voorkeur (REG-05)",
+    response: AanmeldingenLijst,
+  },
+  elkNummerControleren: {
+    id: "elkNummerControleren",
+    method: "POST",
+    path: "/api/aanmeldingen/controleren",
+    context: "aanmelden",
+    auth: "jwt",
+    summary: "Leerling handmatig aanmelden: Controleren van het ELK-nummer (REG-09)",
+    body: ElkNummerControleren,
+    response: ElkNummerGevonden,
+  },
+  schoolAanmelding: {
+    id: "schoolAanmelding",
+    method: "POST",
+    path: "/api/aanmeldingen",
+    context: "aanmelden",
+    auth: "jwt",
+    summary:
+      "Leerling handmatig aanmelden door de VO-school, met de eigen school als eerste voorkeur (REG-09)",
+    body: SchoolAanmelding,
+    response: AanmeldingWeergave,
+  },
+} as const satisfies Record<string, RouteDef>;

@@ -70,6 +70,8 @@ export interface School {
   telefoon: string;
   afdelingen: readonly Afdeling[];
   capaciteitsgroepen: readonly Capaciteitsgroep[];
+  /** REG-03: the voorrang this school offers at the 1st choice; absent or empty: none. */
+  voorrangsregels?: ReadonlyArray<"broer-zus" | "kind-medewerker">;
 }
 
 export type NieuwsBron = "beheerorganisatie" | "ELK";

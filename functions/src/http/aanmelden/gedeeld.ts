@@ -1,0 +1,100 @@
+import type { AanmeldingWeergave } from "@elk/contracts";
+import {
+  type AanmeldingRecord,
+  getAanmelding,
+  getLeerling,
+  type LeerlingRecord,
+  listAanmeldingenByLeerling,
+  listAlleScholen,
+  type Opgeslagen,
+} from "@elk/data";
+import {
+  type Actor,
+  type Advies,
+  isBinnenAanmeldperiode,
+  type Kalender,
+  type KeuzeSchool,
+  mag,
+  NietGevondenFout,
+  OngeldigeInvoerFout,
+  type School,
+} from "@elk/domain";
+import { getDb } from "../../config/clients";
+import { getRegionConfig } from "../../config/env";
+import { kalenderVoor } from "./kalender";
+
+/** PAR-01 / ACC-09: a parent reaches only its own child; any other child "does not exist". */
+export async function kindVanOuder(
+  actor: Actor,
+  leerlingId: string | undefined,
+): Promise<Opgeslagen<LeerlingRecord>> {
+  const id = leerlingId ?? "";
+  if (!mag(actor, "ouderportaal.gebruiken", getRegionConfig(), { leerlingId: id }))
+    throw new NietGevondenFout("Het kind");
+  const leerling = await getLeerling(getDb(), id);
+  if (!leerling) throw new NietGevondenFout("Het kind");
+  return leerling;
+}
+
+/** The pupil's registration of this school year that is still in play (a concept or a final one). */
+export async function lopendeAanmelding(
+  leerlingId: string,
+  schooljaar: string,
+): Promise<Opgeslagen<AanmeldingRecord> | undefined> {
+  const lijst = await listAanmeldingenByLeerling(getDb(), leerlingId);
+  const lopend = lijst.find((a) => a.schooljaar === schooljaar && a.status !== "ingetrokken");
+  return lopend ? getAanmelding(getDb(), lopend.id) : undefined;
+}
+
+export async function voScholen(): Promise<Map<string, School & KeuzeSchool>> {
+  const scholen = await listAlleScholen(getDb());
+  return new Map(scholen.filter((s) => s.schooltype === "VO").map((s) => [s.id, s as School & KeuzeSchool]));
+}
+
+/** REG-10: registering, changing and undoing only inside the region's registration period. */
+export async function vereisAanmeldperiode(schooljaar: string, nu: Date): Promise<Kalender> {
+  const kalender = await kalenderVoor(schooljaar);
+  if (!isBinnenAanmeldperiode(kalender, nu)) {
+    const datum = (d: string) =>
+      new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "UTC" }).format(
+        new Date(`${d}T12:00:00Z`),
+      );
+    throw new OngeldigeInvoerFout(
+      `Aanmelden kan alleen in de aanmeldperiode: van ${datum(kalender.aanmeldperiode.van)} tot en met ${datum(kalender.aanmeldperiode.tot)}.`,
+    );
+  }
+  return kalender;
+}
+
+export function vereisAdvies(leerling: LeerlingRecord): Advies {
+  if (!leerling.advies) {
+    throw new OngeldigeInvoerFout(
+      "Er is nog geen basisschooladvies voor deze leerling. Neem contact op met de basisschool.",
+    );
+  }
+  return leerling.advies;
+}
+
+/** The registration as screens show it: with the names of the chosen schools and afdelingen. */
+export function weergave(
+  a: AanmeldingRecord & { version?: number },
+  scholen: ReadonlyMap<string, School>,
+): AanmeldingWeergave {
+  return {
+    id: a.id,
+    status: a.status,
+    keuzes: a.keuzes.map((k) => {
+      const school = scholen.get(k.schoolId);
+      return {
+        ...k,
+        schoolNaam: school?.naam ?? "",
+        afdelingNaam: school?.afdelingen.find((af) => af.id === k.afdelingId)?.naam ?? "",
+      };
+    }),
+    eersteKeuze: a.eersteKeuze,
+    aangemeldOp: a.aangemeldOp,
+    ingetrokkenOp: a.ingetrokkenOp,
+    via: a.via,
+    version: a.version ?? 1,
+  };
+}

@@ -1,0 +1,181 @@
+import { randomUUID } from "node:crypto";
+import type { AanmeldingWeergave, Keuzemogelijkheden, Kinderen, ROUTES } from "@elk/contracts";
+import { type AanmeldingRecord, getLeerling, keys, slaAanmeldingOp, trekAanmeldingIn } from "@elk/data";
+import {
+  aantalKeuzes,
+  controleerVoorkeurslijst,
+  isBinnenAanmeldperiode,
+  leerlingNaam,
+  magViaOuderportaal,
+  OngeldigeInvoerFout,
+} from "@elk/domain";
+import { getDb } from "../../config/clients";
+import { getRegistry } from "../../config/registry";
+import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
+import type { IngelogdVerzoek } from "../../middleware/router";
+import { maakDefinitief } from "./definitief";
+import {
+  kindVanOuder,
+  lopendeAanmelding,
+  vereisAanmeldperiode,
+  vereisAdvies,
+  voScholen,
+  weergave,
+} from "./gedeeld";
+import { kalenderVoor } from "./kalender";
+
+const PRO_BERICHT =
+  "Leerlingen met een PrO-advies worden niet via het ouderportaal aangemeld, maar volgen de gebruikelijke route: de school meldt hen aan.";
+
+/** PAR-01: the parent's children, each with its data (BSN masked) and its registration. */
+export async function mijnKinderen(req: IngelogdVerzoek<typeof ROUTES.mijnKinderen>): Promise<Kinderen> {
+  const ids = req.actor.leerlingIds ?? [];
+  const leerlingen = (await Promise.all(ids.map((id) => getLeerling(getDb(), id)))).filter(
+    (l) => l !== undefined,
+  );
+  const scholen = await voScholen();
+  const schooljaar = leerlingen[0]?.schooljaar ?? "";
+  const kalender = await kalenderVoor(schooljaar);
+  const items = await Promise.all(
+    leerlingen.map(async (l) => {
+      const aanmelding = await lopendeAanmelding(l.id, l.schooljaar);
+      return {
+        leerlingId: l.id,
+        elkNummer: l.elkNummer,
+        naam: leerlingNaam(l),
+        geboortedatum: l.geboortedatum,
+        advies: l.advies,
+        bsnGemaskeerd: l.bsnGemaskeerd,
+        schooljaar: l.schooljaar,
+        aantalKeuzes: l.advies ? aantalKeuzes(l.advies) : 0,
+        magViaOuderportaal: l.advies ? magViaOuderportaal(l.advies) : false,
+        aanmelding: aanmelding ? weergave(aanmelding, scholen) : undefined,
+      };
+    }),
+  );
+  return {
+    items,
+    aanmeldperiode: kalender.aanmeldperiode,
+    binnenAanmeldperiode: isBinnenAanmeldperiode(kalender, new Date()),
+    bekendmaking: kalender.bekendmaking,
+  };
+}
+
+/** REG-02 / REG-03: only schools and afdelingen that admit the child's advice are offered. */
+export async function keuzemogelijkheden(
+  req: IngelogdVerzoek<typeof ROUTES.keuzemogelijkheden>,
+): Promise<Keuzemogelijkheden> {
+  const leerling = await kindVanOuder(req.actor, req.params.leerlingId);
+  const advies = vereisAdvies(leerling);
+  const scholen = [...(await voScholen()).values()];
+  return {
+    scholen: scholen
+      .map((s) => ({
+        id: s.id,
+        naam: s.naam,
+        plaats: s.adres.plaats,
+        voorrangsregels: [...(s.voorrangsregels ?? [])],
+        afdelingen: s.afdelingen
+          .filter((a) => a.adviezen.includes(advies))
+          .map((a) => ({ id: a.id, naam: a.naam })),
+      }))
+      .filter((s) => s.afdelingen.length > 0),
+  };
+}
+
+/** Save the voorkeurslijst as a concept while the parents build it; a final registration is not changed here. */
+export async function voorkeurslijstOpslaan(
+  req: IngelogdVerzoek<typeof ROUTES.voorkeurslijstOpslaan>,
+): Promise<AanmeldingWeergave> {
+  const nu = new Date();
+  const leerling = await kindVanOuder(req.actor, req.params.leerlingId);
+  await vereisAanmeldperiode(leerling.schooljaar, nu);
+  const advies = vereisAdvies(leerling);
+  if (!magViaOuderportaal(advies)) throw new OngeldigeInvoerFout(PRO_BERICHT);
+  const vorige = await lopendeAanmelding(leerling.id, leerling.schooljaar);
+  if (vorige?.status === "aangemeld") {
+    throw new OngeldigeInvoerFout(
+      "De aanmelding is al definitief. Maak de aanmelding eerst ongedaan om de voorkeurslijst te wijzigen.",
+    );
+  }
+  const scholen = await voScholen();
+  controleerVoorkeurslijst(advies, req.body.keuzes, scholen, req.body.eersteKeuze, false);
+  const aanmelding: AanmeldingRecord = {
+    id: vorige?.id ?? randomUUID(),
+    leerlingId: leerling.id,
+    schooljaar: leerling.schooljaar,
+    elkNummer: leerling.elkNummer,
+    leerlingNaam: leerlingNaam(leerling),
+    advies,
+    keuzes: req.body.keuzes,
+    eersteKeuze: req.body.eersteKeuze,
+    status: "concept",
+    via: "ouderportaal",
+    bsnHash: leerling.bsnHash,
+  };
+  await slaAanmeldingOp(
+    getDb(),
+    aanmelding,
+    vorige,
+    gebeurtenisDoor(req.actor, keys.aanmelding.item(aanmelding.id), "voorkeurslijst-opgeslagen", {}, nu),
+  );
+  return weergave({ ...aanmelding, version: (vorige?.version ?? 0) + 1 }, scholen);
+}
+
+/** REG-02: the list complete, the registration final; the parents receive the list by e-mail. */
+export async function definitiefAanmelden(
+  req: IngelogdVerzoek<typeof ROUTES.definitiefAanmelden>,
+): Promise<AanmeldingWeergave> {
+  const nu = new Date();
+  const leerling = await kindVanOuder(req.actor, req.params.leerlingId);
+  const kalender = await vereisAanmeldperiode(leerling.schooljaar, nu);
+  const advies = vereisAdvies(leerling);
+  if (!magViaOuderportaal(advies)) throw new OngeldigeInvoerFout(PRO_BERICHT);
+  const vorige = await lopendeAanmelding(leerling.id, leerling.schooljaar);
+  if (!vorige) throw new OngeldigeInvoerFout("Vul eerst de voorkeurslijst in en sla die op.");
+  return maakDefinitief({
+    actor: req.actor,
+    leerling,
+    advies,
+    keuzes: vorige.keuzes,
+    eersteKeuze: vorige.eersteKeuze,
+    vorige,
+    via: "ouderportaal",
+    kalender,
+    nu,
+  });
+}
+
+/** REG-06: the parents undo the registration during the registration period; the pupil may register again. */
+export async function aanmeldingIntrekken(
+  req: IngelogdVerzoek<typeof ROUTES.aanmeldingIntrekken>,
+): Promise<AanmeldingWeergave> {
+  const nu = new Date();
+  const leerling = await kindVanOuder(req.actor, req.params.leerlingId);
+  await vereisAanmeldperiode(leerling.schooljaar, nu);
+  const aanmelding = await lopendeAanmelding(leerling.id, leerling.schooljaar);
+  if (aanmelding?.status !== "aangemeld")
+    throw new OngeldigeInvoerFout("Er is geen definitieve aanmelding om ongedaan te maken.");
+  await trekAanmeldingIn(
+    getDb(),
+    getRegistry(),
+    aanmelding,
+    nu.toISOString(),
+    gebeurtenisDoor(
+      req.actor,
+      keys.aanmelding.item(aanmelding.id),
+      "aanmelding-ingetrokken",
+      { door: "ouder" },
+      nu,
+    ),
+  );
+  return weergave(
+    {
+      ...aanmelding,
+      status: "ingetrokken",
+      ingetrokkenOp: nu.toISOString(),
+      version: aanmelding.version + 1,
+    },
+    await voScholen(),
+  );
+}

@@ -1,0 +1,100 @@
+import type { AanmeldingenLijst, AanmeldingWeergave, ROUTES } from "@elk/contracts";
+import { getLeerling, getLeerlingByElkNummer, listAanmeldingenBySchool } from "@elk/data";
+import {
+  aantalKeuzes,
+  GeenToegangFout,
+  isBuitenleerlingNummer,
+  leerlingNaam,
+  NietGevondenFout,
+  normaliseerElkNummer,
+  OngeldigeInvoerFout,
+  standaardSchooljaar,
+  vereis,
+} from "@elk/domain";
+import { getDb } from "../../config/clients";
+import { getRegionConfig } from "../../config/env";
+import type { IngelogdVerzoek } from "../../middleware/router";
+import { maakDefinitief } from "./definitief";
+import { lopendeAanmelding, vereisAanmeldperiode, vereisAdvies, voScholen } from "./gedeeld";
+
+/** REG-05: the registrations at the user's own (1st-choice) school, with date, time and afdeling. */
+export async function aanmeldingen(
+  req: IngelogdVerzoek<typeof ROUTES.aanmeldingen>,
+): Promise<AanmeldingenLijst> {
+  const config = getRegionConfig();
+  vereis(req.actor, "leerlingen.inzien", config);
+  const schoolId = req.actor.schoolId;
+  if (!schoolId) throw new GeenToegangFout();
+  const schooljaar = req.query.schooljaar ?? standaardSchooljaar(config, new Date());
+  const [lijst, scholen] = await Promise.all([
+    listAanmeldingenBySchool(getDb(), schoolId, schooljaar),
+    voScholen(),
+  ]);
+  const school = scholen.get(schoolId);
+  return {
+    items: lijst.map((a) => ({
+      id: a.id,
+      elkNummer: a.elkNummer,
+      leerlingNaam: a.leerlingNaam,
+      advies: a.advies,
+      aangemeldOp: a.aangemeldOp ?? "",
+      eersteKeuzeAfdeling: school?.afdelingen.find((af) => af.id === a.keuzes[0]?.afdelingId)?.naam ?? "",
+      via: a.via,
+      buitenleerling: isBuitenleerlingNummer(a.elkNummer),
+      voorrang: a.eersteKeuze.voorrang?.soort,
+    })),
+  };
+}
+
+/** REG-09: "Controleren" — the ELK-nummer (leading zeros optional) names the pupil. */
+export async function elkNummerControleren(req: IngelogdVerzoek<typeof ROUTES.elkNummerControleren>) {
+  vereis(req.actor, "leerlingen.aanmelden", getRegionConfig());
+  await vereisAanmeldperiode(req.body.schooljaar, new Date());
+  const elkNummer = normaliseerElkNummer(req.body.elkNummer);
+  const leerling = await getLeerlingByElkNummer(getDb(), elkNummer);
+  if (!leerling || leerling.schooljaar !== req.body.schooljaar) {
+    throw new NietGevondenFout(`Een leerling met ELK-nummer ${elkNummer}`);
+  }
+  return {
+    leerlingId: leerling.id,
+    elkNummer: leerling.elkNummer,
+    naam: leerlingNaam(leerling),
+    geboortedatum: leerling.geboortedatum,
+    advies: leerling.advies,
+    aantalKeuzes: leerling.advies ? aantalKeuzes(leerling.advies) : 0,
+  };
+}
+
+/**
+ * REG-09: a VO school registers a pupil by hand (the exception), with its own school as the 1st
+ * choice: "Hiermee is de leerling aan jouw school gekoppeld". The same rules as the ouderportaal.
+ */
+export async function schoolAanmelding(
+  req: IngelogdVerzoek<typeof ROUTES.schoolAanmelding>,
+): Promise<AanmeldingWeergave> {
+  const nu = new Date();
+  vereis(req.actor, "leerlingen.aanmelden", getRegionConfig());
+  const kalender = await vereisAanmeldperiode(req.body.schooljaar, nu);
+  const leerling = await getLeerling(getDb(), req.body.leerlingId);
+  if (!leerling || leerling.schooljaar !== req.body.schooljaar) throw new NietGevondenFout("De leerling");
+  if (req.body.keuzes[0]?.schoolId !== req.actor.schoolId) {
+    throw new OngeldigeInvoerFout(
+      "Bij handmatig aanmelden is de eigen school de school van eerste voorkeur.",
+      {
+        "keuzes.0": "Kies de eigen school als eerste voorkeur.",
+      },
+    );
+  }
+  const vorige = await lopendeAanmelding(leerling.id, leerling.schooljaar);
+  return maakDefinitief({
+    actor: req.actor,
+    leerling,
+    advies: vereisAdvies(leerling),
+    keuzes: req.body.keuzes,
+    eersteKeuze: req.body.eersteKeuze,
+    vorige: vorige?.status === "concept" ? vorige : undefined,
+    via: "school",
+    kalender,
+    nu,
+  });
+}

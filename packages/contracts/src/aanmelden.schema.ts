@@ -1,0 +1,124 @@
+import { ADVIEZEN } from "@elk/domain";
+import { z } from "zod";
+
+export const Advies = z.enum(ADVIEZEN, { error: "Kies een advies." });
+
+export const KeuzeInvoer = z.object({
+  schoolId: z.string({ error: "Kies een school." }).min(1, "Kies een school."),
+  afdelingId: z.string({ error: "Kies een afdeling." }).min(1, "Kies een afdeling."),
+});
+
+export const VoorrangInvoer = z.discriminatedUnion(
+  "soort",
+  [
+    z.object({
+      soort: z.literal("broer-zus"),
+      naamBroerZus: z.string().trim().max(100),
+      klas: z.string().trim().max(20),
+    }),
+    z.object({ soort: z.literal("kind-medewerker") }),
+  ],
+  { error: "Kies broer/zus of kind van een medewerker." },
+);
+
+export const EersteKeuzeInvoer = z.object({
+  voorrang: VoorrangInvoer.optional(),
+  gelijkwaardigeAfdelingWens: z.boolean().default(false),
+  meerling: z.boolean().default(false),
+});
+
+/** The voorkeurslijst as the ouderportaal (or a VO school, REG-09) sends it. */
+export const Voorkeurslijst = z.object({
+  keuzes: z.array(KeuzeInvoer).max(5, "Een voorkeurslijst heeft hoogstens 5 scholen."),
+  eersteKeuze: EersteKeuzeInvoer,
+});
+
+export const AanmeldingStatus = z.enum(["concept", "aangemeld", "ingetrokken"]);
+
+export const AanmeldingWeergave = z.object({
+  id: z.string(),
+  status: AanmeldingStatus,
+  keuzes: z.array(KeuzeInvoer.extend({ schoolNaam: z.string(), afdelingNaam: z.string() })),
+  eersteKeuze: EersteKeuzeInvoer,
+  aangemeldOp: z.string().optional(),
+  ingetrokkenOp: z.string().optional(),
+  via: z.enum(["ouderportaal", "school"]),
+  version: z.number().int(),
+});
+export type AanmeldingWeergave = z.infer<typeof AanmeldingWeergave>;
+
+/** PAR-01: what parents see of their child. The BSN only masked. */
+export const Kind = z.object({
+  leerlingId: z.string(),
+  elkNummer: z.string(),
+  naam: z.string(),
+  geboortedatum: z.string(),
+  advies: Advies.optional(),
+  bsnGemaskeerd: z.string(),
+  schooljaar: z.string(),
+  aantalKeuzes: z.number().int(),
+  /** REG-01: a PrO pupil is registered by the school, not through the ouderportaal. */
+  magViaOuderportaal: z.boolean(),
+  aanmelding: AanmeldingWeergave.optional(),
+});
+export type Kind = z.infer<typeof Kind>;
+
+export const Kinderen = z.object({
+  items: z.array(Kind),
+  aanmeldperiode: z.object({ van: z.string(), tot: z.string() }),
+  /** REG-10: registering and undoing only inside the period. */
+  binnenAanmeldperiode: z.boolean(),
+  bekendmaking: z.string(),
+});
+export type Kinderen = z.infer<typeof Kinderen>;
+
+/** The VO schools and afdelingen a pupil with this advice can choose (REG-02), with their voorrang (REG-03). */
+export const Keuzemogelijkheden = z.object({
+  scholen: z.array(
+    z.object({
+      id: z.string(),
+      naam: z.string(),
+      plaats: z.string(),
+      voorrangsregels: z.array(z.enum(["broer-zus", "kind-medewerker"])),
+      afdelingen: z.array(z.object({ id: z.string(), naam: z.string() })),
+    }),
+  ),
+});
+export type Keuzemogelijkheden = z.infer<typeof Keuzemogelijkheden>;
+
+/** REG-05: the registrations at the user's (1st-choice) school. */
+export const AanmeldingenLijst = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      elkNummer: z.string(),
+      leerlingNaam: z.string(),
+      advies: Advies,
+      aangemeldOp: z.string(),
+      eersteKeuzeAfdeling: z.string(),
+      via: z.enum(["ouderportaal", "school"]),
+      buitenleerling: z.boolean(),
+      voorrang: z.enum(["broer-zus", "kind-medewerker"]).optional(),
+    }),
+  ),
+});
+export type AanmeldingenLijst = z.infer<typeof AanmeldingenLijst>;
+
+/** REG-09: "Controleren" of an ELK-nummer; leading zeros optional. */
+export const ElkNummerControleren = z.object({
+  elkNummer: z.string({ error: "Vul het ELK-nummer in." }).trim().min(1, "Vul het ELK-nummer in.").max(12),
+  schooljaar: z.string(),
+});
+export const ElkNummerGevonden = z.object({
+  leerlingId: z.string(),
+  elkNummer: z.string(),
+  naam: z.string(),
+  geboortedatum: z.string(),
+  advies: Advies.optional(),
+  aantalKeuzes: z.number().int(),
+});
+
+export const SchoolAanmelding = Voorkeurslijst.extend({
+  leerlingId: z.string().min(1),
+  schooljaar: z.string(),
+});
