@@ -75,6 +75,8 @@ export async function seed(
         id: account.id,
         gebruikersnaam: account.gebruikersnaam,
         naam: account.naam,
+        voornaam: account.naam.split(" ")[0],
+        achternaam: account.naam.split(" ").slice(1).join(" "),
         email: account.email,
         rollen: account.rollen,
         organisatieType: account.organisatieType,

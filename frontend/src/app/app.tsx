@@ -5,13 +5,13 @@ import { useMij } from "../features/auth/api/get-mij";
 import { InloggenRoute } from "../features/auth/routes/inloggen-route";
 import { I18nProvider, useI18n } from "../i18n/i18n";
 import { INLOGPAD } from "../lib/api-client";
-import { MijnGegevensContext } from "../lib/mijn-gegevens";
+import { MijnGegevensContext, VerversMijContext } from "../lib/mijn-gegevens";
 import { navigate, usePathname } from "../lib/router";
 import { SchooljaarProvider } from "../lib/schooljaar";
-import { huidigeSessie } from "../lib/session";
+import { huidigeMeekijkSessie, huidigeSessie } from "../lib/session";
 import { AppLayout } from "./layout/app-layout";
 import { PubliekeLayout } from "./layout/publieke-layout";
-import { Scherminhoud } from "./routes";
+import { publiekeRoute, Scherminhoud } from "./routes";
 import { normaliseerPad, zichtbaarMenu } from "./screens";
 
 export function App() {
@@ -22,9 +22,20 @@ export function App() {
   );
 }
 
-/** Signed out: only the sign-in page. Signed in: the shell, which first loads who the user is. */
+/**
+ * Signed out: the sign-in page and the public pages behind the links in mails. Signed in: the
+ * shell, which first loads who the user is. Public pages never ask the API who is signed in.
+ */
 function Wissel() {
   const pad = normaliseerPad(usePathname());
+  const Publiek = publiekeRoute(pad);
+  if (Publiek) {
+    return (
+      <PubliekeLayout>
+        <Publiek />
+      </PubliekeLayout>
+    );
+  }
   const sessie = huidigeSessie();
   if (pad === INLOGPAD) {
     if (sessie) return <Doorsturen naar="/" />;
@@ -35,7 +46,9 @@ function Wissel() {
     );
   }
   if (!sessie) return <Doorsturen naar={INLOGPAD} />;
-  return <IngelogdeApp pad={pad} sessieSleutel={sessie.accessToken} />;
+  // Starting or ending meekijken changes who "mij" is without a new sign-in (ACC-07).
+  const sessieSleutel = `${sessie.accessToken}|${huidigeMeekijkSessie() ?? ""}`;
+  return <IngelogdeApp pad={pad} sessieSleutel={sessieSleutel} />;
 }
 
 function Doorsturen({ naar }: { naar: string }) {
@@ -67,15 +80,17 @@ function IngelogdeApp({ pad, sessieSleutel }: { pad: string; sessieSleutel: stri
   }
   return (
     <MijnGegevensContext.Provider value={mij.data}>
-      <SchooljaarProvider
-        key={mij.data.gebruiker.id}
-        schooljaren={mij.data.schooljaren}
-        standaardSchooljaar={mij.data.standaardSchooljaar}
-      >
-        <AppLayout mij={mij.data} menu={menu}>
-          <Scherminhoud pad={pad} menu={menu} />
-        </AppLayout>
-      </SchooljaarProvider>
+      <VerversMijContext.Provider value={mij.ververs}>
+        <SchooljaarProvider
+          key={mij.data.gebruiker.id}
+          schooljaren={mij.data.schooljaren}
+          standaardSchooljaar={mij.data.standaardSchooljaar}
+        >
+          <AppLayout mij={mij.data} menu={menu}>
+            <Scherminhoud pad={pad} menu={menu} />
+          </AppLayout>
+        </SchooljaarProvider>
+      </VerversMijContext.Provider>
     </MijnGegevensContext.Provider>
   );
 }

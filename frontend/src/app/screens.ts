@@ -7,6 +7,9 @@ import type { MenuGroep } from "@elk/contracts";
  */
 export const SCREENS = {
   "instellingen.scholen": "/instellingen/scholen",
+  "instellingen.gebruikers": "/instellingen/gebruikers",
+  "instellingen.besturen": "/instellingen/besturen",
+  "instellingen.nieuws": "/instellingen/nieuws",
   "help.contactpersonen": "/help/contactpersonen",
 } as const satisfies Record<string, `/${string}`>;
 

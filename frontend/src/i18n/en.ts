@@ -1,3 +1,7 @@
+import { accountsEn } from "../features/accounts/i18n/en";
+import { besturenEn } from "../features/besturen/i18n/en";
+import { nieuwsBeheerEn } from "../features/nieuws-beheer/i18n/en";
+import { scholenEn } from "../features/scholen/i18n/en";
 import type { Messages } from "./nl";
 
 /** English, the second UI language. Domain words (Leerlingen, Aanmelden, ELK-nummer, oki-doc…) stay Dutch. */
@@ -24,8 +28,6 @@ export const en: Messages = {
   "inloggen.gebruikersnaamVerplicht": "Enter your username.",
   "inloggen.wachtwoordVerplicht": "Enter your password.",
   "inloggen.wachtwoordVergeten": "Forgot your password?",
-  "inloggen.wachtwoordVergetenTekst":
-    "Resetting your own password is not yet possible in this version of ELK. Contact the contactpersoon ELK of your school board: they can reset your username and password. You will then receive an e-mail to set up your sign-in details.",
   "inloggen.sessieVerlopen": "Your session has expired. Please sign in again.",
 
   "kop.hoofdmenu": "Main menu",
@@ -36,6 +38,7 @@ export const en: Messages = {
   "kop.gebruikersmenu": "User menu of {naam}",
   "kop.rollen": "Roles",
   "kop.uitloggen": "Sign out",
+  "kop.mijnGegevens": "My details",
   "kop.locatie": "Signed in for location",
   "kop.schooljaar": "School year",
   "kop.meekijken":
@@ -54,8 +57,8 @@ export const en: Messages = {
 
   "scholen.titel": "Schools",
   "scholen.titelEen": "School details",
-  "scholen.intro": "The schools you use ELK for. These details cannot be changed here yet.",
-  "scholen.introEen": "The details of your school. They cannot be changed here yet.",
+  "scholen.intro":
+    "The schools of your bestuur. Click a school's name or the pencil to view and change its details and afdelingen.",
   "scholen.ontbreekt":
     "Is a school missing or wrong? E-mail the beheerorganisatie its official name, name, school type, bestuur, visiting address, BRIN number and vestigingscode.",
   "scholen.aantal": "{aantal} schools",
@@ -86,4 +89,11 @@ export const en: Messages = {
 
   "nietGevonden.titel": "Page not found",
   "nietGevonden.tekst": "This page does not exist (any more), or you have no access to it.",
+
+  "formulier.verplichtVeld": "mandatory field",
+
+  ...accountsEn,
+  ...scholenEn,
+  ...besturenEn,
+  ...nieuwsBeheerEn,
 };

@@ -23,6 +23,7 @@ const SCHERMEN_EN: Readonly<Record<string, string>> = {
   "instellingen.groepen": "Groups",
   "instellingen.gebruikers": "Users",
   "instellingen.scholen": "Schools",
+  "instellingen.besturen": "Besturen",
   "instellingen.nieuws": "News",
   "help.contactpersonen": "Contacts",
 };

@@ -1,3 +1,8 @@
+import { accountsNl } from "../features/accounts/i18n/nl";
+import { besturenNl } from "../features/besturen/i18n/nl";
+import { nieuwsBeheerNl } from "../features/nieuws-beheer/i18n/nl";
+import { scholenNl } from "../features/scholen/i18n/nl";
+
 /**
  * Every UI string in Dutch, the default language. Keys are typed: en.ts must translate each one.
  * `{naam}`-style placeholders are filled in by `t(key, { naam })`.
@@ -25,8 +30,6 @@ export const nl = {
   "inloggen.gebruikersnaamVerplicht": "Vul uw gebruikersnaam in.",
   "inloggen.wachtwoordVerplicht": "Vul uw wachtwoord in.",
   "inloggen.wachtwoordVergeten": "Wachtwoord vergeten?",
-  "inloggen.wachtwoordVergetenTekst":
-    "Zelf een nieuw wachtwoord instellen kan nog niet in deze versie van ELK. Neem contact op met de contactpersoon ELK van uw bestuur: die kan uw gebruikersnaam en wachtwoord opnieuw instellen. U ontvangt dan een e-mail om uw inloggegevens in te stellen.",
   "inloggen.sessieVerlopen": "Uw sessie is verlopen. Log opnieuw in.",
 
   "kop.hoofdmenu": "Hoofdmenu",
@@ -37,6 +40,7 @@ export const nl = {
   "kop.gebruikersmenu": "Gebruikersmenu van {naam}",
   "kop.rollen": "Rollen",
   "kop.uitloggen": "Uitloggen",
+  "kop.mijnGegevens": "Mijn gegevens",
   "kop.locatie": "Ingelogd voor locatie",
   "kop.schooljaar": "Schooljaar",
   "kop.meekijken":
@@ -55,8 +59,8 @@ export const nl = {
 
   "scholen.titel": "Scholen",
   "scholen.titelEen": "Schoolgegevens",
-  "scholen.intro": "De scholen waarvoor u ELK gebruikt. Deze gegevens kunt u hier nog niet wijzigen.",
-  "scholen.introEen": "De gegevens van uw school. Deze kunt u hier nog niet wijzigen.",
+  "scholen.intro":
+    "De scholen van uw bestuur. Klik op de naam van een school of op het potlood om haar gegevens en afdelingen te bekijken en aan te passen.",
   "scholen.ontbreekt":
     "Staat een school er niet (goed) in? Mail de beheerorganisatie de officiële naam, naam, schooltype, bestuur, het bezoekadres, BRIN-nummer en de vestigingscode.",
   "scholen.aantal": "{aantal} scholen",
@@ -87,6 +91,13 @@ export const nl = {
 
   "nietGevonden.titel": "Pagina niet gevonden",
   "nietGevonden.tekst": "Deze pagina bestaat niet (meer), of u heeft er geen toegang toe.",
+
+  "formulier.verplichtVeld": "verplicht veld",
+
+  ...accountsNl,
+  ...scholenNl,
+  ...besturenNl,
+  ...nieuwsBeheerNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,23 +1,26 @@
-import { FoutAntwoord, type RouteDef } from "@elk/contracts";
+import { FoutAntwoord, MEEKIJKEN_HEADER, type RouteDef } from "@elk/contracts";
 import { navigate } from "./router";
-import { huidigeSessie, wisSessie } from "./session";
+import { huidigeMeekijkSessie, huidigeSessie, wisSessie } from "./session";
 
 export const INLOGPAD = "/inloggen";
 
 /**
  * A failed API call. `message` is the API's Dutch message for the user when `vanServer`;
- * otherwise the UI shows its own (translated) text for `code`.
+ * otherwise the UI shows its own (translated) text for `code`. `velden` holds the API's Dutch
+ * message per form field, to show next to the field.
  */
 export class ApiError extends Error {
   override readonly name = "ApiError";
+  readonly velden: Readonly<Record<string, string>>;
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly vanServer: boolean,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; velden?: Readonly<Record<string, string>> },
   ) {
     super(message, options);
+    this.velden = options?.velden ?? {};
   }
 }
 
@@ -31,6 +34,25 @@ type Route<T> = Pick<RouteDef, "method" | "path" | "auth"> & { response: Schema<
 export interface AanroepOpties {
   body?: unknown;
   signal?: AbortSignal;
+  /** Fills `{naam}` in the route's path. */
+  params?: Readonly<Record<string, string>>;
+  /** Query parameters; undefined ones are left out. */
+  query?: Readonly<Record<string, string | undefined>>;
+}
+
+/** "/api/gebruikers/{gebruikerId}" with its parameters filled in, plus the query string. */
+export function urlVoor(pad: string, opties: Pick<AanroepOpties, "params" | "query"> = {}): string {
+  const gevuld = pad.replace(/\{(\w+)\}/g, (_, naam: string) => {
+    const waarde = opties.params?.[naam];
+    if (waarde === undefined) throw new Error(`no value for {${naam}} in ${pad}`);
+    return encodeURIComponent(waarde);
+  });
+  const query = new URLSearchParams();
+  for (const [naam, waarde] of Object.entries(opties.query ?? {})) {
+    if (waarde !== undefined) query.set(naam, waarde);
+  }
+  const zoek = query.toString();
+  return zoek ? `${gevuld}?${zoek}` : gevuld;
 }
 
 async function leesJson(antwoord: Response): Promise<unknown> {
@@ -49,11 +71,14 @@ export async function roepAan<T>(route: Route<T>, opties: AanroepOpties = {}): P
     const sessie = huidigeSessie();
     if (!sessie) return naarInloggen();
     headers.Authorization = `Bearer ${sessie.accessToken}`;
+    // ACC-07: while looking along, every call acts as the other user.
+    const meekijken = huidigeMeekijkSessie();
+    if (meekijken) headers[MEEKIJKEN_HEADER] = meekijken;
   }
 
   let antwoord: Response;
   try {
-    antwoord = await fetch(route.path, {
+    antwoord = await fetch(urlVoor(route.path, opties), {
       method: route.method,
       headers,
       body: opties.body === undefined ? null : JSON.stringify(opties.body),
@@ -68,7 +93,11 @@ export async function roepAan<T>(route: Route<T>, opties: AanroepOpties = {}): P
   if (!antwoord.ok) {
     if (antwoord.status === 401 && route.auth === "jwt") return naarInloggen();
     const fout = FoutAntwoord.safeParse(data);
-    if (fout.success) throw new ApiError(antwoord.status, fout.data.code, fout.data.message, true);
+    if (fout.success) {
+      throw new ApiError(antwoord.status, fout.data.code, fout.data.message, true, {
+        velden: fout.data.velden ?? {},
+      });
+    }
     throw new ApiError(antwoord.status, "ONBEKEND", `HTTP ${antwoord.status}`, false);
   }
   try {

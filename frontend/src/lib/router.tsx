@@ -1,7 +1,10 @@
 import { Link, type LinkProps } from "@utrecht/component-library-react";
-import { type MouseEvent, useSyncExternalStore } from "react";
+import { type MouseEvent, useMemo, useSyncExternalStore } from "react";
 
-/** A tiny router on the History API: the pathname is the only route state the app needs. */
+/**
+ * A tiny router on the History API: the pathname, and for a few screens the query string, is all
+ * the route state the app needs.
+ */
 const luisteraars = new Set<() => void>();
 
 function meld(): void {
@@ -30,6 +33,19 @@ export function usePathname(): string {
     () => window.location.pathname,
     () => "/",
   );
+}
+
+/**
+ * The query string. A screen keeps the item it has open there (`?school=…`), so a reload or the
+ * Back button returns to it.
+ */
+export function useZoekParameters(): URLSearchParams {
+  const zoek = useSyncExternalStore(
+    abonneer,
+    () => window.location.search,
+    () => "",
+  );
+  return useMemo(() => new URLSearchParams(zoek), [zoek]);
 }
 
 /** A link the router handles itself; modified clicks (new tab, …) stay with the browser. */

@@ -3,6 +3,7 @@ import type { InloggenAntwoord } from "@elk/contracts";
 /** Tokens live in sessionStorage: they die with the tab and never go to another tab or a later visit. */
 const SESSIE_SLEUTEL = "elk.sessie";
 const SCHOOLJAAR_SLEUTEL = "elk.schooljaar";
+const MEEKIJKEN_SLEUTEL = "elk.meekijken";
 
 export interface Sessie {
   accessToken: string;
@@ -26,6 +27,8 @@ export function bewaarSessie(antwoord: InloggenAntwoord, nu: number = Date.now()
     verlooptOp: nu + antwoord.verlooptOver * 1000,
   };
   sessionStorage.setItem(SESSIE_SLEUTEL, JSON.stringify(sessie));
+  // A meekijk-sessie belongs to the sign-in that started it.
+  sessionStorage.removeItem(MEEKIJKEN_SLEUTEL);
 }
 
 export function huidigeSessie(nu: number = Date.now()): Sessie | null {
@@ -43,6 +46,18 @@ export function huidigeSessie(nu: number = Date.now()): Sessie | null {
 
 export function wisSessie(): void {
   sessionStorage.removeItem(SESSIE_SLEUTEL);
+  sessionStorage.removeItem(SCHOOLJAAR_SLEUTEL);
+  sessionStorage.removeItem(MEEKIJKEN_SLEUTEL);
+}
+
+/** ACC-07: the id of the meekijk-sessie this tab runs, sent with every API call until sign-out. */
+export function huidigeMeekijkSessie(): string | null {
+  return sessionStorage.getItem(MEEKIJKEN_SLEUTEL);
+}
+
+export function bewaarMeekijkSessie(sessieId: string): void {
+  sessionStorage.setItem(MEEKIJKEN_SLEUTEL, sessieId);
+  // The other user's school years may differ: start from its default.
   sessionStorage.removeItem(SCHOOLJAAR_SLEUTEL);
 }
 

@@ -6,9 +6,14 @@ export type ApiStatus<T> =
   | { status: "klaar"; data: T }
   | { status: "fout"; fout: ApiError };
 
-export type ApiResultaat<T> = ApiStatus<T> & { opnieuw: () => void };
+export type ApiResultaat<T> = ApiStatus<T> & {
+  /** Load again, showing "laden" meanwhile (after a failure). */
+  opnieuw: () => void;
+  /** Load again in the background: the current data stay on screen until the new data are in. */
+  ververs: () => void;
+};
 
-function alsApiError(fout: unknown): ApiError {
+export function alsApiError(fout: unknown): ApiError {
   if (fout instanceof ApiError) return fout;
   return new ApiError(0, "ONBEKEND", fout instanceof Error ? fout.message : String(fout), false, {
     cause: fout,
@@ -24,12 +29,15 @@ export function useApi<T>(sleutel: string, haal: (signal: AbortSignal) => Promis
   const [poging, setPoging] = useState(0);
   const haalRef = useRef(haal);
   haalRef.current = haal;
+  const stilRef = useRef(false);
 
   // `poging` is a dependency on purpose: bumping it loads again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: poging triggers a reload without being read
   useEffect(() => {
     const controller = new AbortController();
-    setToestand({ status: "laden" });
+    // Only the reload asked for by `ververs` is silent; a new `sleutel` always shows "laden".
+    if (!stilRef.current) setToestand({ status: "laden" });
+    stilRef.current = false;
     haalRef.current(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setToestand({ status: "klaar", data });
@@ -42,5 +50,9 @@ export function useApi<T>(sleutel: string, haal: (signal: AbortSignal) => Promis
   }, [sleutel, poging]);
 
   const opnieuw = useCallback(() => setPoging((n) => n + 1), []);
-  return { ...toestand, opnieuw };
+  const ververs = useCallback(() => {
+    stilRef.current = true;
+    setPoging((n) => n + 1);
+  }, []);
+  return { ...toestand, opnieuw, ververs };
 }

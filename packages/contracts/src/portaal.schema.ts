@@ -23,7 +23,12 @@ export const MijnGegevens = z.object({
     id: z.string(),
     gebruikersnaam: z.string(),
     naam: z.string(),
+    /** ACC-08: the parts the user menu edits; absent for accounts made before they were kept. */
+    voornaam: z.string().optional(),
+    tussenvoegsel: z.string().optional(),
+    achternaam: z.string().optional(),
     email: z.string(),
+    telefoon: z.string().optional(),
     rollen: z.array(Rol),
     rolNamen: z.array(z.string()),
     organisatieType: z.enum(["regio", "bestuur", "vo", "po", "ouder"]),

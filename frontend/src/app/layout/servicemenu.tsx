@@ -4,6 +4,7 @@ import { DropdownMenu } from "../../components/dropdown-menu";
 import { TaalWissel } from "../../components/taal-wissel";
 import { useUitloggen } from "../../features/auth/api/uitloggen";
 import { useI18n } from "../../i18n/i18n";
+import { RouterLink, usePathname } from "../../lib/router";
 import type { ZichtbareGroep } from "../screens";
 import { GroepMenu } from "./hoofdmenu";
 
@@ -20,6 +21,7 @@ export function Servicemenu({
 }) {
   const { t } = useI18n();
   const { uitloggen, bezig } = useUitloggen();
+  const pad = usePathname();
   const instellingen = groepen.find((groep) => groep.id === "instellingen");
   const help = groepen.find((groep) => groep.id === "help");
 
@@ -55,6 +57,14 @@ export function Servicemenu({
                 </Paragraph>
               )}
             </div>
+            {/* ACC-08: own name, e-mail and password. */}
+            <RouterLink
+              href="/mijn-gegevens"
+              className="elk-menulijst__link"
+              aria-current={pad === "/mijn-gegevens" ? "page" : undefined}
+            >
+              {t("kop.mijnGegevens")}
+            </RouterLink>
             <Button appearance="secondary-action-button" onClick={uitloggen} busy={bezig} disabled={bezig}>
               {t("kop.uitloggen")}
             </Button>

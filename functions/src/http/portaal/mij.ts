@@ -1,5 +1,7 @@
 import type { MijnGegevens, ROUTES } from "@elk/contracts";
+import { getGebruiker } from "@elk/data";
 import { geldigeRollen, menuVoor, ROL_NAMEN, standaardSchooljaar } from "@elk/domain";
+import { getDb } from "../../config/clients";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 
@@ -8,12 +10,17 @@ export async function mij(req: IngelogdVerzoek<typeof ROUTES.mij>): Promise<Mijn
   const config = getRegionConfig();
   const { actor } = req;
   const rollen = geldigeRollen(actor, config);
+  const account = await getGebruiker(getDb(), actor.gebruikerId);
   return {
     gebruiker: {
       id: actor.gebruikerId,
       gebruikersnaam: actor.gebruikersnaam,
       naam: actor.naam,
+      voornaam: account?.voornaam,
+      tussenvoegsel: account?.tussenvoegsel,
+      achternaam: account?.achternaam,
       email: actor.email,
+      telefoon: account?.telefoon,
       rollen,
       rolNamen: rollen.map((r) => ROL_NAMEN[r]),
       organisatieType: actor.organisatieType,

@@ -12,6 +12,7 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import { foutTekst } from "../../../components/api-fout";
 import { useI18n } from "../../../i18n/i18n";
 import type { MessageKey } from "../../../i18n/nl";
+import { RouterLink } from "../../../lib/router";
 import { useInloggen } from "../api/inloggen";
 
 type Veld = "gebruikersnaam" | "wachtwoord";
@@ -80,10 +81,10 @@ export function InloggenForm({ naIngelogd }: { naIngelogd: () => void }) {
       <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>
         {bezig ? t("inloggen.bezig") : t("inloggen.knop")}
       </Button>
-      <details className="elk-wachtwoord-vergeten">
-        <summary>{t("inloggen.wachtwoordVergeten")}</summary>
-        <Paragraph>{t("inloggen.wachtwoordVergetenTekst")}</Paragraph>
-      </details>
+      {/* ACC-05: a new password by username, through an e-mail. */}
+      <Paragraph>
+        <RouterLink href="/wachtwoord-vergeten">{t("inloggen.wachtwoordVergeten")}</RouterLink>
+      </Paragraph>
     </form>
   );
 }

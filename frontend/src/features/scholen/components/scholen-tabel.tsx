@@ -10,10 +10,14 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
+import { IcoonKnop } from "../../../components/icoon-knop";
 import { useI18n } from "../../../i18n/i18n";
+import { navigate, RouterLink } from "../../../lib/router";
+import { schoolPad } from "../utils/paden";
 
 export type School = SchoolLijst["items"][number];
 
+/** The schools within reach; a school's name opens it, the pencil opens it for editing (ORG-02). */
 export function ScholenTabel({ scholen }: { scholen: readonly School[] }) {
   const { t } = useI18n();
   const gesorteerd = [...scholen].sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
@@ -32,12 +36,17 @@ export function ScholenTabel({ scholen }: { scholen: readonly School[] }) {
             <TableHeaderCell scope="col">{t("scholen.bestuur")}</TableHeaderCell>
             <TableHeaderCell scope="col">{t("scholen.plaats")}</TableHeaderCell>
             <TableHeaderCell scope="col">{t("scholen.telefoon")}</TableHeaderCell>
+            <TableHeaderCell scope="col">
+              <span className="elk-visueel-verborgen">{t("scholen.acties")}</span>
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {gesorteerd.map((school) => (
             <TableRow key={school.id}>
-              <TableHeaderCell scope="row">{school.naam}</TableHeaderCell>
+              <TableHeaderCell scope="row">
+                <RouterLink href={schoolPad(school.id)}>{school.naam}</RouterLink>
+              </TableHeaderCell>
               <TableCell className="elk-nowrap">{school.brin}</TableCell>
               <TableCell>{school.vestigingscode}</TableCell>
               <TableCell>
@@ -50,6 +59,14 @@ export function ScholenTabel({ scholen }: { scholen: readonly School[] }) {
                 {school.telefoon && (
                   <Link href={`tel:${school.telefoon.replace(/[^\d+]/g, "")}`}>{school.telefoon}</Link>
                 )}
+              </TableCell>
+              <TableCell>
+                <IcoonKnop
+                  icoon="potlood"
+                  label={t("scholen.wijzigenVan", { naam: school.naam })}
+                  titel={t("scholen.wijzigen")}
+                  onClick={() => navigate(schoolPad(school.id, true))}
+                />
               </TableCell>
             </TableRow>
           ))}

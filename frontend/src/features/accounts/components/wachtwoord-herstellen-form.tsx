@@ -1,0 +1,83 @@
+import {
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Paragraph,
+} from "@utrecht/component-library-react";
+import { type FormEvent, useRef, useState } from "react";
+import {
+  FormulierMelding,
+  formulierFout,
+  Tekstveld,
+  useFocusOpFout,
+  VerplichtLegenda,
+} from "../../../components/formulier";
+import { useI18n } from "../../../i18n/i18n";
+import { useVerzenden } from "../../../lib/use-verzenden";
+import { wachtwoordHerstellen } from "../api/wachtwoord";
+import { WachtwoordRegels } from "./wachtwoord-regels";
+
+/** ACC-05: the new password, typed twice, for the username the link belongs to. */
+export function WachtwoordHerstellenForm(props: {
+  token: string;
+  gegevens: { gebruikersnaam: string; wachtwoordRegels: string[] };
+  naOpgeslagen: () => void;
+}) {
+  const { token, gegevens, naOpgeslagen } = props;
+  const { t } = useI18n();
+  const [wachtwoord, setWachtwoord] = useState("");
+  const [wachtwoordHerhaald, setWachtwoordHerhaald] = useState("");
+  const { verzend, bezig, fout } = useVerzenden(wachtwoordHerstellen);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusOpFout(formRef, fout);
+  const { algemeen, velden } = formulierFout(fout, t);
+
+  async function bijVerzenden(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (await verzend({ token, wachtwoord, wachtwoordHerhaald })) naOpgeslagen();
+  }
+
+  return (
+    <form ref={formRef} className="elk-kaart elk-formulier" onSubmit={bijVerzenden} noValidate>
+      <Paragraph>{t("accounts.herstellen.intro")}</Paragraph>
+      <DataList className="elk-gegevens">
+        <DataListItem>
+          <DataListKey>{t("accounts.veld.gebruikersnaam")}</DataListKey>
+          <DataListValue notranslate>{gegevens.gebruikersnaam}</DataListValue>
+        </DataListItem>
+      </DataList>
+      {/* Lets password managers store the new password under the right username. */}
+      <input type="text" hidden readOnly autoComplete="username" value={gegevens.gebruikersnaam} />
+      <VerplichtLegenda />
+      <FormulierMelding tekst={algemeen} />
+      <WachtwoordRegels regels={gegevens.wachtwoordRegels} />
+      <Tekstveld
+        naam="wachtwoord"
+        type="password"
+        label={t("accounts.wachtwoord.nieuw")}
+        waarde={wachtwoord}
+        onWijzig={setWachtwoord}
+        autoComplete="new-password"
+        verplicht
+        fout={velden.wachtwoord}
+      />
+      <Tekstveld
+        naam="wachtwoordHerhaald"
+        type="password"
+        label={t("accounts.wachtwoord.nieuwHerhaald")}
+        waarde={wachtwoordHerhaald}
+        onWijzig={setWachtwoordHerhaald}
+        autoComplete="new-password"
+        verplicht
+        fout={velden.wachtwoordHerhaald}
+      />
+      <div className="elk-formulier__knoppen">
+        <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>
+          {bezig ? t("accounts.formulier.bezig") : t("accounts.herstellen.knop")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+/** The texts of Instellingen > Nieuws (HOME-01), merged into the app's messages by src/i18n/nl.ts. */
+export const nieuwsBeheerNl = {
+  "nieuwsBeheer.titel": "Nieuws",
+  "nieuwsBeheer.intro":
+    "De nieuwsberichten op de homepagina. Een nieuw bericht is een concept tot u het publiceert; een ingetrokken bericht verdwijnt weer van de homepagina.",
+  "nieuwsBeheer.aantal": "{aantal} nieuwsberichten",
+  "nieuwsBeheer.geen": "Er zijn nog geen nieuwsberichten.",
+  "nieuwsBeheer.toevoegen": "Nieuwsbericht toevoegen",
+  "nieuwsBeheer.formulier.titel": "Nieuwsbericht toevoegen",
+  "nieuwsBeheer.titelVeld": "Titel",
+  "nieuwsBeheer.tekstVeld": "Tekst",
+  "nieuwsBeheer.tekstUitleg": "Een lege regel begint een nieuwe alinea.",
+  "nieuwsBeheer.bron": "Bron",
+  "nieuwsBeheer.status": "Status",
+  "nieuwsBeheer.acties": "Acties",
+  "nieuwsBeheer.tekstTonen": "Tekst tonen",
+  "nieuwsBeheer.status.concept": "Concept",
+  "nieuwsBeheer.status.gepubliceerd": "Gepubliceerd op {datum}",
+  "nieuwsBeheer.status.ingetrokken": "Ingetrokken op {datum}",
+  "nieuwsBeheer.opslaan": "Opslaan als concept",
+  "nieuwsBeheer.opslaanBezig": "Bezig met opslaan…",
+  "nieuwsBeheer.annuleren": "Annuleren",
+  "nieuwsBeheer.opgeslagen":
+    "Het concept “{titel}” is opgeslagen. Publiceer het om het op de homepagina te zetten.",
+  "nieuwsBeheer.publiceren": "Publiceren",
+  "nieuwsBeheer.opnieuwPubliceren": "Opnieuw publiceren",
+  "nieuwsBeheer.intrekken": "Intrekken",
+  "nieuwsBeheer.publicerenVan": "Publiceren: {titel}",
+  "nieuwsBeheer.opnieuwPublicerenVan": "Opnieuw publiceren: {titel}",
+  "nieuwsBeheer.intrekkenVan": "Intrekken: {titel}",
+  "nieuwsBeheer.publicerenTitel": "Nieuwsbericht publiceren?",
+  "nieuwsBeheer.publicerenVraag": "“{titel}” verschijnt dan meteen op de homepagina van alle gebruikers.",
+  "nieuwsBeheer.intrekkenTitel": "Nieuwsbericht intrekken?",
+  "nieuwsBeheer.intrekkenVraag":
+    "“{titel}” verdwijnt dan van de homepagina. Het blijft in deze lijst en u kunt het later opnieuw publiceren.",
+  "nieuwsBeheer.gepubliceerd": "“{titel}” staat nu op de homepagina.",
+  "nieuwsBeheer.ingetrokken": "“{titel}” is ingetrokken en staat niet meer op de homepagina.",
+} as const;

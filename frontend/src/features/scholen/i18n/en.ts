@@ -1,0 +1,80 @@
+import type { scholenNl } from "./nl";
+
+/** English texts of Instellingen > Scholen; domain words (bestuur, afdeling, BRIN, OSO…) stay Dutch. */
+export const scholenEn: Record<keyof typeof scholenNl, string> = {
+  "scholen.introBeheer":
+    "All schools of the region. Click a school's name or the pencil to view and change its details and afdelingen.",
+  "scholen.introWijzigen":
+    "Fill in or complete the school's address and location details: click the pencil, change the details and click Save.",
+  "scholen.introLezen": "The school's details.",
+  "scholen.acties": "Actions",
+  "scholen.wijzigen": "Edit",
+  "scholen.wijzigenVan": "Edit the details of {naam}",
+  "scholen.verwijderen": "Remove",
+  "scholen.terug": "Back to all schools",
+  "scholen.zoeken": "Find a school",
+  "scholen.zoekenUitleg": "By name, BRIN number, town or bestuur.",
+  "scholen.geenGevonden": "No schools match.",
+  "scholen.toevoegen": "Add school",
+  "scholen.toevoegenTitel": "Add school",
+  "scholen.toegevoegd": "The school {naam} has been added.",
+  "scholen.toegevoegdOpenen": "View its details and afdelingen",
+  "scholen.opslaan": "Save",
+  "scholen.opslaanBezig": "Saving…",
+  "scholen.annuleren": "Cancel",
+  "scholen.opnieuwLaden": "Reload the details",
+
+  "scholen.formulier.alleenBeheer":
+    "School type, bestuur, BRIN number and vestigingscode can only be changed by the beheerorganisatie.",
+  "scholen.schooltype.VO": "VO (secondary education)",
+  "scholen.schooltype.PO": "PO (primary education)",
+  "scholen.schooltype.kiezen": "Choose the school type",
+  "scholen.bestuurKiezen": "Choose the bestuur",
+  "scholen.particulierVeld": "Private school (particulier)",
+  "scholen.particulierUitleg":
+    "A private primary school does not use OSO; its pupils are registered as buitenleerling.",
+  "scholen.straat": "Street",
+  "scholen.huisnummer": "House number",
+  "scholen.postcode": "Postcode",
+  "scholen.brinNummer": "BRIN number",
+  "scholen.brinUitleg": "2 digits and 2 letters, for example 20AC.",
+  "scholen.vestigingscodeUitleg": "2 digits, for example 00.",
+
+  "scholen.gegevens.titel": "Address and location details",
+  "scholen.gegevens.wijzigen": "Edit details",
+  "scholen.gegevens.wijzigenTitel": "Edit the details of {naam}",
+  "scholen.gegevens.opgeslagen": "The school's details have been saved.",
+
+  "scholen.afdelingen.titel": "Afdelingen",
+  "scholen.afdelingen.intro":
+    "For each afdeling: the advice levels it admits, its capacity (its own, or shared in a capaciteitsgroep) and the afdelingen that count as gelijkwaardig.",
+  "scholen.afdelingen.wijzigen": "Edit afdelingen",
+  "scholen.afdelingen.opgeslagen": "The afdelingen have been saved.",
+  "scholen.afdelingen.geen": "This school has no afdelingen yet.",
+  "scholen.afdelingen.naam": "Afdeling",
+  "scholen.afdelingen.adviezen": "Admitted advice levels",
+  "scholen.afdelingen.capaciteit": "Capacity",
+  "scholen.afdelingen.gelijkwaardig": "Gelijkwaardig to",
+  "scholen.afdelingen.nieuwe": "Afdeling {nummer}",
+  "scholen.afdelingen.naamVan": "Name of afdeling {nummer}",
+  "scholen.afdelingen.adviezenVan": "Advice levels admitted by {naam}",
+  "scholen.afdelingen.gelijkwaardigVan": "{naam} is gelijkwaardig to",
+  "scholen.afdelingen.capaciteitVia": "Capacity of {naam}: its own or of a capaciteitsgroep",
+  "scholen.afdelingen.capaciteitVan": "Capacity of {naam}",
+  "scholen.afdelingen.eigenCapaciteit": "Own capacity",
+  "scholen.afdelingen.inGroep": "{capaciteit} (shared: {groep})",
+  "scholen.afdelingen.verwijderen": "Remove afdeling {naam}",
+  "scholen.afdelingen.toevoegen": "Add afdeling",
+  "scholen.afdelingen.opslaan": "Save afdelingen",
+
+  "scholen.groepen.titel": "Capaciteitsgroepen",
+  "scholen.groepen.uitleg":
+    "Afdelingen in the same capaciteitsgroep share one capacity. Choose the group at the capacity of each afdeling that belongs to it.",
+  "scholen.groepen.naam": "Capaciteitsgroep",
+  "scholen.groepen.afdelingen": "Afdelingen",
+  "scholen.groepen.nieuwe": "Capaciteitsgroep {nummer}",
+  "scholen.groepen.naamVan": "Name of capaciteitsgroep {nummer}",
+  "scholen.groepen.capaciteitVan": "Capacity of capaciteitsgroep {naam}",
+  "scholen.groepen.verwijderen": "Remove capaciteitsgroep {naam}",
+  "scholen.groepen.toevoegen": "Add capaciteitsgroep",
+};
