@@ -77,7 +77,7 @@ describe("accounts: invitation, sign-in details, passwords, meekijken (browser)"
     // ACC-01: mandatory fields are marked; a locatiebeheerder picks no organisation.
     const formulier = beheerder.getByRole("region", { name: "Gebruiker toevoegen" });
     await formulier.waitFor();
-    expect(await formulier.getByText("verplicht veld").isVisible()).toBe(true);
+    await formulier.getByText("verplicht veld").waitFor();
     expect(await formulier.getByLabel("Type organisatie").count()).toBe(0);
     // ACC-02: the creator cannot fill in the username.
     expect(await formulier.getByLabel("Gebruikersnaam").isDisabled()).toBe(true);
@@ -104,10 +104,10 @@ describe("accounts: invitation, sign-in details, passwords, meekijken (browser)"
     gebruiker.on("request", (verzoek) => aanroepen.push(new URL(verzoek.url()).pathname));
     await gebruiker.goto(url);
     await gebruiker.getByRole("button", { name: "Stel gegevens in" }).waitFor();
-    expect(await gebruiker.getByText("Welkom, Fatima El Amrani.").isVisible()).toBe(true);
-    expect(await gebruiker.getByText(/account voor Amstelveen College/).isVisible()).toBe(true);
+    await gebruiker.getByText("Welkom, Fatima El Amrani.").waitFor();
+    await gebruiker.getByText(/account voor Amstelveen College/).waitFor();
     expect(await gebruiker.getByLabel("Gebruikersnaam").inputValue()).toBe(email);
-    expect(await gebruiker.getByText("minimaal 10 tekens").isVisible()).toBe(true);
+    await gebruiker.getByText("minimaal 10 tekens").waitFor();
     expect(aanroepen).not.toContain("/api/mij");
 
     const gebruikersnaam = `fatima-${uniek()}`;
@@ -131,7 +131,7 @@ describe("accounts: invitation, sign-in details, passwords, meekijken (browser)"
     const melding = gebruiker.getByRole("alert");
     await melding.waitFor();
     expect(await melding.textContent()).toMatch(/al gebruikt/);
-    expect(await gebruiker.getByRole("link", { name: "Naar de inlogpagina" }).isVisible()).toBe(true);
+    await gebruiker.getByRole("link", { name: "Naar de inlogpagina" }).waitFor();
     expect(await gebruiker.getByRole("button", { name: "Stel gegevens in" }).count()).toBe(0);
   });
 
@@ -205,14 +205,14 @@ describe("accounts: invitation, sign-in details, passwords, meekijken (browser)"
 
     const banner = page.getByText("U kijkt mee als Lotte Beheerder (ingelogd als Sanne Wilbrink)");
     await banner.waitFor();
-    expect(await banner.isVisible()).toBe(true);
+    await banner.waitFor();
     expect((await page.getByTestId("locatie-naam").textContent())?.trim()).toBe("Amstelveen College");
 
     // ACC-08 not while looking along: Mijn gegevens only says why.
     await page.getByRole("button", { name: /^Gebruikersmenu/ }).click();
     await page.getByRole("link", { name: "Mijn gegevens" }).click();
     await page.getByRole("heading", { level: 1, name: "Mijn gegevens" }).waitFor();
-    expect(await page.getByText(/tijdens het meekijken niet wijzigen/).isVisible()).toBe(true);
+    await page.getByText(/tijdens het meekijken niet wijzigen/).waitFor();
     expect(await page.getByRole("button", { name: "Wachtwoord wijzigen" }).count()).toBe(0);
 
     // Only signing out ends it.
@@ -244,7 +244,7 @@ describe("accounts: invitation, sign-in details, passwords, meekijken (browser)"
     const { url } = tokenUitLink(mail, "/wachtwoord-herstellen");
     await page.goto(url);
     await page.getByRole("heading", { level: 1, name: "Nieuw wachtwoord instellen" }).waitFor();
-    expect(await page.getByText(gebruikersnaam, { exact: true }).isVisible()).toBe(true);
+    await page.getByText(gebruikersnaam, { exact: true }).waitFor();
     const nieuw = "Nog-Sterker-2027?";
     await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(nieuw);
     await page.getByLabel("Herhaal nieuw wachtwoord").fill(nieuw);

@@ -41,17 +41,17 @@ describe("home page, menu and sign-in (browser)", () => {
     ]) {
       const kop = page.getByRole("article").getByRole("heading", { name: titel });
       await kop.waitFor();
-      expect(await kop.isVisible()).toBe(true);
+      await kop.waitFor();
     }
 
     await openMenu(page, "Instellingen");
     const scholen = page
       .getByRole("navigation", { name: "Servicemenu" })
       .getByRole("link", { name: "Scholen" });
-    expect(await scholen.isVisible()).toBe(true);
+    await scholen.waitFor();
 
     expect((await page.getByTestId("locatie-naam").textContent())?.trim()).toBe("Amstelveen College");
-    expect(await page.getByTestId("locatie-naam").isVisible()).toBe(true);
+    await page.getByTestId("locatie-naam").waitFor();
   });
 
   it("HOME-02 contactpersoon ELK sees its own menu", async () => {

@@ -93,7 +93,7 @@ export function BestuurFormulier(props: {
         </Heading2>
         <VerplichtLegenda />
         {gelijktijdig && verzenden.fout && (
-          <Alert type="warning" role="alert" tabIndex={-1}>
+          <Alert type="warning" role="alert" tabIndex={-1} className="elk-gewijzigd">
             <Paragraph lang="nl">{verzenden.fout.message}</Paragraph>
             <Button type="button" appearance="secondary-action-button" onClick={herlaad}>
               {t("besturen.opnieuwLaden")}

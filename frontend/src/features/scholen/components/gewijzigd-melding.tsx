@@ -10,7 +10,7 @@ export function isGelijktijdigGewijzigd(fout: ApiError | null): fout is ApiError
 export function GewijzigdMelding({ fout, herlaad }: { fout: ApiError; herlaad?: (() => void) | undefined }) {
   const { t } = useI18n();
   return (
-    <Alert type="warning" role="alert" tabIndex={-1}>
+    <Alert type="warning" role="alert" tabIndex={-1} className="elk-gewijzigd">
       <Paragraph lang="nl">{fout.message}</Paragraph>
       {herlaad && (
         <Button type="button" appearance="secondary-action-button" onClick={herlaad}>
