@@ -76,9 +76,7 @@ describe("home page, menu and sign-in (browser)", () => {
     const titel = scholen.items.length === 1 ? "Schoolgegevens" : "Scholen";
     await contactpersoon.getByRole("heading", { level: 1, name: titel }).waitFor();
     for (const school of scholen.items) {
-      expect(
-        await contactpersoon.getByRole("main").getByText(school.naam, { exact: true }).first().isVisible(),
-      ).toBe(true);
+      await contactpersoon.getByRole("main").getByText(school.naam, { exact: true }).first().waitFor();
     }
     await contactpersoon.context().close();
 
