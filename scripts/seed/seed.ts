@@ -13,12 +13,30 @@ import {
   maakNieuwsAan,
   maakSchoolAan,
   putMeta,
+  slaKalenderOp,
 } from "@elk/data";
-import type { RegionConfig } from "@elk/domain";
+import { type Kalender, type RegionConfig, schooljaarVan, standaardBekendmaking } from "@elk/domain";
 import { cognitoUsernameVoor } from "../../functions/src/middleware/actor";
 import { BESTUREN, DEMO_ACCOUNTS, DEMO_WACHTWOORD, NIEUWS, SCHOLEN } from "./amstelland";
 
 const NU = "2026-11-30T08:00:00.000Z";
+
+/**
+ * The demo's calendar: the registration period is open from a week before the demo data were made
+ * until three weeks after, so every screen of registering can be tried at once. The region
+ * administrator changes it under the calendar API like any other.
+ */
+function demoKalender(vandaag: Date): Kalender {
+  const dag = (n: number) => new Date(vandaag.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+  return {
+    schooljaar: schooljaarVan(vandaag),
+    aanmeldperiode: { van: dag(-7), tot: dag(21) },
+    behandelperiode: { van: dag(-7), tot: dag(27) },
+    decentraleLoting: dag(28),
+    centralePlaatsing: dag(35),
+    bekendmaking: standaardBekendmaking(dag(35)),
+  };
+}
 
 function aangemaakt(van: { PK: string; SK: string }, id: string, soort: string): Gebeurtenis {
   return { van, id: `seed-${id}`, tijdstip: NU, soort, door: "systeem", gegevens: { bron: "demo-seed" } };
@@ -91,6 +109,12 @@ export async function seed(
       aangemaakt(keys.gebruiker.item(account.id), account.id, "gebruiker-aangemaakt"),
     );
   }
+  await slaKalenderOp(
+    db,
+    demoKalender(new Date()),
+    0,
+    aangemaakt(keys.kalender(schooljaarVan(new Date())), "kalender", "kalender-ingesteld"),
+  );
   await putMeta(db, "SEED", { geseedOp: new Date().toISOString() });
   return "geseed";
 }

@@ -86,6 +86,10 @@ export const Keuzemogelijkheden = z.object({
 });
 export type Keuzemogelijkheden = z.infer<typeof Keuzemogelijkheden>;
 
+/** REG-09: the same choices for a VO school registering by hand, which is always voorkeur 1. */
+export const SchoolKeuzemogelijkheden = Keuzemogelijkheden.extend({ eigenSchoolId: z.string() });
+export type SchoolKeuzemogelijkheden = z.infer<typeof SchoolKeuzemogelijkheden>;
+
 /** REG-05: the registrations at the user's (1st-choice) school. */
 export const AanmeldingenLijst = z.object({
   items: z.array(

@@ -7,6 +7,7 @@ export * from "./aanmelden.schema";
 export * from "./accounts.schema";
 export * from "./auth.schema";
 export * from "./fout.schema";
+export * from "./leerlingen.schema";
 export * from "./openapi";
 export * from "./organisatie.schema";
 export * from "./portaal.schema";

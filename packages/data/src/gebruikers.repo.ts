@@ -76,7 +76,7 @@ export async function listGebruikersByOrganisatie(
 }
 
 /** The stored form of an account: its keys and index keys follow from its organisation and name. */
-function gebruikerItem(gebruiker: GebruikerRecord) {
+export function gebruikerItem(gebruiker: GebruikerRecord) {
   return {
     ...keys.gebruiker.item(gebruiker.id),
     ...keys.gebruiker.index(organisatieSleutel(gebruiker), gebruiker.naam, gebruiker.id, gebruiker.bestuurId),
@@ -123,7 +123,7 @@ export async function maakGebruikerMetUitnodiging(
   });
 }
 
-function uitnodigingItem(uitnodiging: Uitnodiging) {
+export function uitnodigingItem(uitnodiging: Uitnodiging) {
   return {
     ...keys.uitnodiging(uitnodiging.tokenHash),
     type: "Uitnodiging",

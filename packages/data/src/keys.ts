@@ -100,6 +100,8 @@ export const keys = {
   /** A revoked access token (sign-out), kept until the token would have expired anyway. */
   ingetrokkenToken: (jti: string): ItemKey => ({ PK: `TOKEN#${jti}`, SK: "INGETROKKEN" }),
   meta: (naam: string): ItemKey => ({ PK: `META#${naam}`, SK: "META" }),
+  /** REG-10 / LOT-04: the calendar of a school year, once the region administrator set it. */
+  kalender: (schooljaar: string): ItemKey => ({ PK: `KALENDER#${schooljaar}`, SK: "KALENDER" }),
 } as const;
 
 export type ClaimSoort =
@@ -109,4 +111,6 @@ export type ClaimSoort =
   | "BESTUURSNAAM"
   | "ELKNUMMER"
   | "BSN"
-  | "EERSTE_KEUZE";
+  | "EERSTE_KEUZE"
+  /** ACC-09: one parent's account (ouderinlog) per normalised e-mail address. */
+  | "OUDER_EMAIL";

@@ -116,3 +116,17 @@ describe("ouderportaal (ACC-09)", () => {
     expect(menuVoor(ouder, regio)).toEqual([]);
   });
 });
+
+describe("menu per kind of organisation", () => {
+  it("HOME-02 PO-01 a PO user keeps its pupils; a VO locatiebeheerder does not see that screen", () => {
+    const po = maakActor({ rollen: ["po-gebruiker"], organisatieType: "po" });
+    const poBeheer = maakActor({ rollen: ["beheren"], organisatieType: "po" });
+    const vo = maakActor({ rollen: ["beheren"], organisatieType: "vo" });
+    const schermen = (a: ReturnType<typeof maakActor>) =>
+      menuVoor(a, regio).flatMap((g) => g.items.map((i) => i.scherm));
+    expect(schermen(po)).toContain("leerlingen.po");
+    expect(schermen(po)).not.toContain("leerlingen.overzicht");
+    expect(schermen(poBeheer)).toContain("leerlingen.po");
+    expect(schermen(vo)).not.toContain("leerlingen.po");
+  });
+});

@@ -23,6 +23,7 @@ export function opmaak(
   aanhef: string,
   alineas: string[],
   knop?: { tekst: string; url: string },
+  voet: string = voettekst(regio),
 ): GerenderdeMail["html"] {
   const p = (t: string) => `<p style="margin:0 0 1em">${escapeHtml(t)}</p>`;
   return `<!doctype html><html lang="nl"><body style="font-family:Arial,sans-serif;font-size:15px;color:#1a1a1a;max-width:600px">
@@ -33,15 +34,26 @@ ${p(aanhef)}${alineas.map(p).join("")}${
     : ""
 }
 <hr style="border:none;border-top:1px solid #ccc;margin:2em 0 1em">
-<p style="font-size:13px;color:#555">${escapeHtml(voettekst(regio))}</p></body></html>`;
+<p style="font-size:13px;color:#555">${escapeHtml(voet)}</p></body></html>`;
 }
 
 function voettekst(regio: RegionConfig): string {
   return `Vragen? Neem contact op met de locatiebeheerder van je school of de contactpersoon ELK van je bestuur. Kom je er niet uit: ${regio.helpdesk.naam}, ${regio.helpdesk.email}, ${regio.helpdesk.telefoon}. Deze e-mail is verstuurd door ${regio.productNaam} namens de ${regio.beheerorganisatie}.`;
 }
 
-export function tekstversie(aanhef: string, alineas: string[], regio: RegionConfig, link?: string): string {
-  return [aanhef, ...alineas, ...(link ? [link] : []), "--", voettekst(regio)].join("\n\n");
+export function tekstversie(
+  aanhef: string,
+  alineas: string[],
+  regio: RegionConfig,
+  link?: string,
+  voet: string = voettekst(regio),
+): string {
+  return [aanhef, ...alineas, ...(link ? [link] : []), "--", voet].join("\n\n");
+}
+
+/** Parents ask their child's primary school first, not a locatiebeheerder (ACC-09). */
+export function voettekstOuders(regio: RegionConfig): string {
+  return `Vragen? Neem contact op met de basisschool van uw kind. Komt u er niet uit: ${regio.helpdesk.naam}, ${regio.helpdesk.email}, ${regio.helpdesk.telefoon}. Deze e-mail is verstuurd door ${regio.productNaam} namens de ${regio.beheerorganisatie}.`;
 }
 
 /** ACC-02: the invitation, subject exactly as the manual gives it. */
@@ -95,5 +107,43 @@ export function wachtwoordHerstellen(
     onderwerp: `Nieuw wachtwoord instellen voor ${regio.productNaam}`,
     tekst: tekstversie(aanhef, alineas, regio, p.link),
     html: opmaak(regio, aanhef, alineas, { tekst: "Nieuw wachtwoord instellen", url: p.link }),
+  };
+}
+
+const datum = (dag: string): string =>
+  new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${dag}T12:00:00Z`),
+  );
+
+/**
+ * ACC-09 / MAIL-01: the ouderinlog. The parents set their own username and password through the
+ * link; an address that already has an active login is told the child was added to it.
+ */
+export function ouderinlog(
+  regio: RegionConfig,
+  p: {
+    kind: string;
+    aanmeldperiode: { van: string; tot: string };
+    /** Absent when the address already has an active login. */
+    link?: { url: string; geldigTot: string };
+    appUrl: string;
+  },
+): GerenderdeMail {
+  const aanhef = "Beste ouder/verzorger,";
+  const alineas = [
+    `Uw kind ${p.kind} kan via het ouderportaal van ${regio.productNaam} worden aangemeld bij een school voor voortgezet onderwijs. Dat kan in de aanmeldperiode: van ${datum(p.aanmeldperiode.van)} tot en met ${datum(p.aanmeldperiode.tot)}.`,
+    p.link
+      ? `Met de link hieronder stelt u zelf uw gebruikersnaam en wachtwoord in. Standaard staat uw e-mailadres als gebruikersnaam ingevuld; dat mag u wijzigen. De link werkt één keer en is geldig tot ${datumTijd(p.link.geldigTot)}.`
+      : `U heeft al een inlog voor het ouderportaal: log in met uw eigen gebruikersnaam en wachtwoord, dan ziet u ${p.kind} erbij staan. Wachtwoord vergeten? Kies dan 'Wachtwoord vergeten' op de inlogpagina.`,
+    "Er is één inlog per e-mailadres. Gaan er dit jaar meer kinderen met dit e-mailadres naar het voortgezet onderwijs, dan ziet u ze allemaal met dezelfde inlog.",
+  ];
+  const knop = p.link
+    ? { tekst: "Inloggegevens instellen", url: p.link.url }
+    : { tekst: "Naar het ouderportaal", url: p.appUrl };
+  const voet = voettekstOuders(regio);
+  return {
+    onderwerp: `Ouderinlog ${regio.productNaam}`,
+    tekst: tekstversie(aanhef, alineas, regio, knop.url, voet),
+    html: opmaak(regio, aanhef, alineas, knop, voet),
   };
 }

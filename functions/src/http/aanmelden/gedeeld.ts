@@ -1,4 +1,4 @@
-import type { AanmeldingWeergave } from "@elk/contracts";
+import type { AanmeldingWeergave, Keuzemogelijkheden } from "@elk/contracts";
 import {
   type AanmeldingRecord,
   getAanmelding,
@@ -73,6 +73,24 @@ export function vereisAdvies(leerling: LeerlingRecord): Advies {
     );
   }
   return leerling.advies;
+}
+
+/** REG-02 / REG-03: the VO schools with only the afdelingen that admit the advice, and their voorrang. */
+export async function keuzemogelijkhedenVoor(advies: Advies): Promise<Keuzemogelijkheden> {
+  const scholen = [...(await voScholen()).values()];
+  return {
+    scholen: scholen
+      .map((s) => ({
+        id: s.id,
+        naam: s.naam,
+        plaats: s.adres.plaats,
+        voorrangsregels: [...(s.voorrangsregels ?? [])],
+        afdelingen: s.afdelingen
+          .filter((a) => a.adviezen.includes(advies))
+          .map((a) => ({ id: a.id, naam: a.naam })),
+      }))
+      .filter((s) => s.afdelingen.length > 0),
+  };
 }
 
 /** The registration as screens show it: with the names of the chosen schools and afdelingen. */

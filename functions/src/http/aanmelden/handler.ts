@@ -6,7 +6,7 @@ import {
   mijnKinderen,
   voorkeurslijstOpslaan,
 } from "./ouderportaal";
-import { aanmeldingen, elkNummerControleren, schoolAanmelding } from "./school";
+import { aanmeldingen, elkNummerControleren, schoolAanmelding, schoolKeuzemogelijkheden } from "./school";
 
 export const handler = httpRouter({
   mijnKinderen,
@@ -17,4 +17,5 @@ export const handler = httpRouter({
   aanmeldingen,
   elkNummerControleren,
   schoolAanmelding,
+  schoolKeuzemogelijkheden,
 });

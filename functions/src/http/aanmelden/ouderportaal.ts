@@ -15,6 +15,7 @@ import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { maakDefinitief } from "./definitief";
 import {
+  keuzemogelijkhedenVoor,
   kindVanOuder,
   lopendeAanmelding,
   vereisAanmeldperiode,
@@ -66,21 +67,7 @@ export async function keuzemogelijkheden(
   req: IngelogdVerzoek<typeof ROUTES.keuzemogelijkheden>,
 ): Promise<Keuzemogelijkheden> {
   const leerling = await kindVanOuder(req.actor, req.params.leerlingId);
-  const advies = vereisAdvies(leerling);
-  const scholen = [...(await voScholen()).values()];
-  return {
-    scholen: scholen
-      .map((s) => ({
-        id: s.id,
-        naam: s.naam,
-        plaats: s.adres.plaats,
-        voorrangsregels: [...(s.voorrangsregels ?? [])],
-        afdelingen: s.afdelingen
-          .filter((a) => a.adviezen.includes(advies))
-          .map((a) => ({ id: a.id, naam: a.naam })),
-      }))
-      .filter((s) => s.afdelingen.length > 0),
-  };
+  return keuzemogelijkhedenVoor(vereisAdvies(leerling));
 }
 
 /** Save the voorkeurslijst as a concept while the parents build it; a final registration is not changed here. */

@@ -1,4 +1,4 @@
-import type { AanmeldingenLijst, AanmeldingWeergave, ROUTES } from "@elk/contracts";
+import type { AanmeldingenLijst, AanmeldingWeergave, ROUTES, SchoolKeuzemogelijkheden } from "@elk/contracts";
 import { getLeerling, getLeerlingByElkNummer, listAanmeldingenBySchool } from "@elk/data";
 import {
   aantalKeuzes,
@@ -15,7 +15,13 @@ import { getDb } from "../../config/clients";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { maakDefinitief } from "./definitief";
-import { lopendeAanmelding, vereisAanmeldperiode, vereisAdvies, voScholen } from "./gedeeld";
+import {
+  keuzemogelijkhedenVoor,
+  lopendeAanmelding,
+  vereisAanmeldperiode,
+  vereisAdvies,
+  voScholen,
+} from "./gedeeld";
 
 /** REG-05: the registrations at the user's own (1st-choice) school, with date, time and afdeling. */
 export async function aanmeldingen(
@@ -63,6 +69,21 @@ export async function elkNummerControleren(req: IngelogdVerzoek<typeof ROUTES.el
     advies: leerling.advies,
     aantalKeuzes: leerling.advies ? aantalKeuzes(leerling.advies) : 0,
   };
+}
+
+/**
+ * REG-09: the voorkeurslijst a VO school fills in offers what the ouderportaal offers (REG-02,
+ * REG-03), and names the own school, which is voorkeur 1.
+ */
+export async function schoolKeuzemogelijkheden(
+  req: IngelogdVerzoek<typeof ROUTES.schoolKeuzemogelijkheden>,
+): Promise<SchoolKeuzemogelijkheden> {
+  vereis(req.actor, "leerlingen.aanmelden", getRegionConfig());
+  const eigenSchoolId = req.actor.schoolId;
+  if (!eigenSchoolId) throw new GeenToegangFout();
+  const leerling = await getLeerling(getDb(), req.params.leerlingId ?? "");
+  if (!leerling) throw new NietGevondenFout("De leerling");
+  return { ...(await keuzemogelijkhedenVoor(vereisAdvies(leerling))), eigenSchoolId };
 }
 
 /**

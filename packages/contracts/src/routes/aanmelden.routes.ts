@@ -6,6 +6,7 @@ import {
   Keuzemogelijkheden,
   Kinderen,
   SchoolAanmelding,
+  SchoolKeuzemogelijkheden,
   Voorkeurslijst,
 } from "../aanmelden.schema";
 import type { RouteDef } from "../route-def";
@@ -77,6 +78,16 @@ export const aanmeldenRoutes = {
     summary: "Leerling handmatig aanmelden: Controleren van het ELK-nummer (REG-09)",
     body: ElkNummerControleren,
     response: ElkNummerGevonden,
+  },
+  schoolKeuzemogelijkheden: {
+    id: "schoolKeuzemogelijkheden",
+    method: "GET",
+    path: "/api/aanmeldingen/leerlingen/{leerlingId}/keuzemogelijkheden",
+    context: "aanmelden",
+    auth: "jwt",
+    summary:
+      "Leerling handmatig aanmelden: de VO-scholen en afdelingen die het advies van de leerling toelaten, met de eigen school (REG-09, REG-02)",
+    response: SchoolKeuzemogelijkheden,
   },
   schoolAanmelding: {
     id: "schoolAanmelding",

@@ -1,4 +1,5 @@
 import { OngeldigeInvoerFout } from "../fouten/domein-fout";
+import type { RegionConfig } from "../regio/region-config";
 
 /**
  * The calendar of a school year's procedure, set by the region administrator. Dates are
@@ -99,6 +100,85 @@ export function controleerKalender(k: Kalender): Kalender {
     else if (nederlandseDatum(bekend) <= k.centralePlaatsing)
       velden.bekendmaking = "De bekendmaking is na de centrale plaatsing en loting.";
   }
+  if (Object.keys(velden).length > 0) throw new OngeldigeInvoerFout("De kalender klopt niet.", velden);
+  return k;
+}
+
+function dagenLater(datum: string, dagen: number): string {
+  const d = new Date(`${datum}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + dagen);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The first calendar year of a school year: "2026-2027" → 2026; a date in spring belongs to the year before. */
+function startjaar(schooljaarOfDatum: string): number {
+  const jaar = Number(schooljaarOfDatum.slice(0, 4));
+  const maand = Number(schooljaarOfDatum.slice(5, 7));
+  return /^\d{4}-\d{4}$/.test(schooljaarOfDatum) || maand >= 8 ? jaar : jaar - 1;
+}
+
+/**
+ * REG-10 / LOT-04: a school year's calendar until the region administrator sets it. The region's
+ * configuration gives the registration period and the announcement of one school year; another
+ * year gets them moved by whole weeks (52 a year), so a period that starts on a Monday still does.
+ * Between them: the VO schools handle the registrations until the day before the decentral
+ * lottery (which draws among registrations without a status), held ten days after the period
+ * closes; CP&L is the day before the configured announcement, announced at 16:00 the next day.
+ */
+export function standaardKalender(schooljaar: string, regio: RegionConfig["kalender"]): Kalender {
+  const weken = (startjaar(schooljaar) - startjaar(regio.aanmeldperiode.van)) * 52;
+  const verschuif = (datum: string) => dagenLater(datum, weken * 7);
+  const aanmeldperiode = {
+    van: verschuif(regio.aanmeldperiode.van),
+    tot: verschuif(regio.aanmeldperiode.tot),
+  };
+  const decentraleLoting = dagenLater(aanmeldperiode.tot, 10);
+  const geconfigureerd = verschuif(dagenLater(nederlandseDatum(new Date(regio.bekendmaking)), -1));
+  const centralePlaatsing =
+    geconfigureerd > decentraleLoting ? geconfigureerd : dagenLater(decentraleLoting, 7);
+  return {
+    schooljaar,
+    aanmeldperiode,
+    behandelperiode: { van: aanmeldperiode.van, tot: dagenLater(decentraleLoting, -1) },
+    decentraleLoting,
+    centralePlaatsing,
+    bekendmaking: standaardBekendmaking(centralePlaatsing),
+  };
+}
+
+/** REG-07: the days on which an ouderinlog can be requested — the seven days before the period. */
+export function weekVoorAanmeldperiode(kalender: Pick<Kalender, "aanmeldperiode">): {
+  van: string;
+  tot: string;
+} {
+  return {
+    van: dagenLater(kalender.aanmeldperiode.van, -7),
+    tot: dagenLater(kalender.aanmeldperiode.van, -1),
+  };
+}
+
+/** REG-10: a school year's calendar lies inside that school year (1 August to 31 July). */
+export function controleerKalenderInSchooljaar(k: Kalender): Kalender {
+  const start = startjaar(k.schooljaar);
+  const van = `${start}-08-01`;
+  const tot = `${start + 1}-07-31`;
+  const datums: Array<[string, string]> = [
+    ["aanmeldperiode.van", k.aanmeldperiode.van],
+    ["aanmeldperiode.tot", k.aanmeldperiode.tot],
+    ["behandelperiode.van", k.behandelperiode.van],
+    ["behandelperiode.tot", k.behandelperiode.tot],
+    ["decentraleLoting", k.decentraleLoting],
+    ["centralePlaatsing", k.centralePlaatsing],
+    ["bekendmaking", nederlandseDatum(new Date(k.bekendmaking))],
+  ];
+  const velden = Object.fromEntries(
+    datums
+      .filter(([, datum]) => datum < van || datum > tot)
+      .map(([veld]) => [
+        veld,
+        `Kies een datum in schooljaar ${k.schooljaar} (1 augustus ${start} tot en met 31 juli ${start + 1}).`,
+      ]),
+  );
   if (Object.keys(velden).length > 0) throw new OngeldigeInvoerFout("De kalender klopt niet.", velden);
   return k;
 }

@@ -26,8 +26,15 @@ export interface Leerling {
     /** Name, town, BRIN and phone of a primary school outside both Kernprocedures (REG-08). */
     basisschool?: { naam: string; plaats: string; brin?: string; telefoon?: string };
   };
+  /**
+   * REG-07: a pupil of a primary school of the other Kernprocedure, who requested an ouderinlog
+   * here; not a buitenleerling (its primary school keeps an oki-doc in the other region).
+   */
+  anderKernprocedure?: { basisschool: { naam: string; plaats: string } };
   bsnGemaskeerd: string;
   identificatie: "bsn" | "onderwijsnummer";
+  /** ACC-09: when the parents were last sent their ouderinlog. */
+  ouderinlogVerstuurdOp?: string;
 }
 
 export function leerlingNaam(l: Pick<Leerling, "roepnaam" | "tussenvoegsel" | "achternaam">): string {

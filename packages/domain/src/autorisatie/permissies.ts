@@ -26,7 +26,9 @@ export type Actie =
   | "aanvragen-swv.opstellen"
   | "aanvragen-swv.accorderen"
   | "voorselecties.beheren"
-  | "ouderportaal.gebruiken";
+  | "ouderportaal.gebruiken"
+  | "leerlingen.po-beheren"
+  | "kalender.beheren";
 
 /** How far a permission reaches: the whole region, the actor's bestuur, or the actor's school. */
 export type Bereik = "regio" | "bestuur" | "school" | "eigen";
@@ -83,7 +85,11 @@ export const PERMISSIES: readonly Permissie[] = [
   { rol: "beoordelen-en-plaatsen", actie: "leerlingen.plaatsen", bereik: "school" },
   { rol: "beoordelen-en-plaatsen", actie: "okidoc.inzien", bereik: "school" },
 
-  { rol: "po-gebruiker", actie: "leerlingen.inzien", bereik: "school" },
+  // PO-01: a primary school keeps its own pupils; "Beheren" counts only at a PO school (po-leerling.ts).
+  { rol: "po-gebruiker", actie: "leerlingen.po-beheren", bereik: "school" },
+  { rol: "beheren", actie: "leerlingen.po-beheren", bereik: "school" },
+  // REG-10 / LOT-04: the calendar of each school year is set by the beheerorganisatie.
+  { rol: "regiobeheerder", actie: "kalender.beheren", bereik: "regio" },
 
   { rol: "aanvragen-swv-opstellen", actie: "aanvragen-swv.opstellen", bereik: "school" },
   { rol: "aanvragen-swv-accorderen-en-versturen", actie: "aanvragen-swv.accorderen", bereik: "school" },

@@ -1,11 +1,14 @@
 import type { Actor } from "../autorisatie/actor";
 import { type Actie, mag } from "../autorisatie/permissies";
+import type { OrganisatieType } from "../organisatie/rollen";
 import type { RegionConfig } from "../regio/region-config";
 
 /** A screen of the app. The frontend shows an item only when it has a screen for it. */
 export type Scherm =
   | "leerlingen.overzicht"
   | "leerlingen.aanmelden"
+  | "leerlingen.po"
+  | "instellingen.kalender"
   | "oso.monitoren"
   | "oso.configureren"
   | "overzichten.status"
@@ -30,6 +33,8 @@ export interface MenuGroep {
 
 interface MenuRegel extends MenuItem {
   actie: Actie;
+  /** The kinds of organisation the screen is for; a role like Beheren exists at PO and VO schools. */
+  alleenVoor?: readonly OrganisatieType[];
 }
 
 const GROEPEN: ReadonlyArray<{ id: MenuGroep["id"]; label: string; regels: MenuRegel[] }> = [
@@ -37,8 +42,19 @@ const GROEPEN: ReadonlyArray<{ id: MenuGroep["id"]; label: string; regels: MenuR
     id: "leerlingen",
     label: "Leerlingen",
     regels: [
-      { scherm: "leerlingen.overzicht", label: "Overzicht", actie: "leerlingen.inzien" },
-      { scherm: "leerlingen.aanmelden", label: "Aanmelden", actie: "leerlingen.aanmelden" },
+      { scherm: "leerlingen.overzicht", label: "Overzicht", actie: "leerlingen.inzien", alleenVoor: ["vo"] },
+      {
+        scherm: "leerlingen.aanmelden",
+        label: "Aanmelden",
+        actie: "leerlingen.aanmelden",
+        alleenVoor: ["vo"],
+      },
+      {
+        scherm: "leerlingen.po",
+        label: "Leerlingen groep 8",
+        actie: "leerlingen.po-beheren",
+        alleenVoor: ["po"],
+      },
     ],
   },
   {
@@ -70,6 +86,7 @@ const GROEPEN: ReadonlyArray<{ id: MenuGroep["id"]; label: string; regels: MenuR
       { scherm: "instellingen.scholen", label: "Scholen", actie: "scholen.lezen" },
       { scherm: "instellingen.besturen", label: "Besturen", actie: "besturen.beheren" },
       { scherm: "instellingen.nieuws", label: "Nieuws", actie: "nieuws.beheren" },
+      { scherm: "instellingen.kalender", label: "Kalender", actie: "kalender.beheren" },
     ],
   },
   {
@@ -90,6 +107,7 @@ export function menuVoor(actor: Actor, config: RegionConfig): MenuGroep[] {
     label: groep.label,
     items: groep.regels
       .filter((regel) => mag(actor, regel.actie, config))
+      .filter((regel) => !regel.alleenVoor || regel.alleenVoor.includes(actor.organisatieType))
       .map(({ scherm, label }) => ({ scherm, label })),
   })).filter((groep) => groep.items.length > 0);
 }

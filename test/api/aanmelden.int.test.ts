@@ -1,0 +1,300 @@
+import type {
+  AanmeldingenLijst,
+  AanmeldingWeergave,
+  KalenderDetail,
+  Keuzemogelijkheden,
+  Kinderen,
+} from "@elk/contracts";
+import { describe, expect, it } from "vitest";
+import { api, inloggen } from "../support/api";
+import { kindMetOuder } from "../support/leerlingen";
+import { wachtOpMail } from "../support/mailbox";
+
+type Fout = { code: string; message: string; velden?: Record<string, string> };
+
+const HAVO_SCHOLEN = [
+  { schoolId: "amstelveen-college", afdelingId: "havo" },
+  { schoolId: "keizer-karel-college", afdelingId: "havo" },
+  { schoolId: "alkwin-kollege", afdelingId: "havo-vwo" },
+  { schoolId: "hermann-wesselink", afdelingId: "havo" },
+  { schoolId: "thamen-college", afdelingId: "havo-vwo" },
+];
+const GEEN = { gelijkwaardigeAfdelingWens: false, meerling: false };
+
+const opslaan = (token: string, leerlingId: string, body: unknown) =>
+  api<AanmeldingWeergave & Fout>("PUT", `/api/ouder/kinderen/${leerlingId}/voorkeurslijst`, { token, body });
+const definitief = (token: string, leerlingId: string) =>
+  api<AanmeldingWeergave & Fout>("POST", `/api/ouder/kinderen/${leerlingId}/aanmelden`, { token });
+
+describe("ouderportaal (PAR-01, REG-02, REG-03, REG-05)", () => {
+  it("REG-02 REG-03 REG-05 a parent registers a havo pupil with 5 choices and voorrang; the 1st-choice school sees it", async () => {
+    const kind = await kindMetOuder();
+    const kinderen = await api<Kinderen>("GET", "/api/ouder/kinderen", { token: kind.ouderToken });
+    expect(kinderen.status).toBe(200);
+    expect(kinderen.body.binnenAanmeldperiode).toBe(true);
+    expect(kinderen.body.items).toHaveLength(1);
+    expect(kinderen.body.items[0]).toMatchObject({
+      leerlingId: kind.leerlingId,
+      aantalKeuzes: 5,
+      magViaOuderportaal: true,
+    });
+    expect(kinderen.body.items[0]?.bsnGemaskeerd).toMatch(/^\*{6}\d{3}$/);
+
+    const keuzes = await api<Keuzemogelijkheden>(
+      "GET",
+      `/api/ouder/kinderen/${kind.leerlingId}/keuzemogelijkheden`,
+      {
+        token: kind.ouderToken,
+      },
+    );
+    const namen = keuzes.body.scholen.map((s) => s.id);
+    expect(namen).toEqual(expect.arrayContaining(HAVO_SCHOLEN.map((k) => k.schoolId)));
+    expect(namen).not.toContain("praktijkschool-uithoorn");
+    expect(
+      keuzes.body.scholen.find((s) => s.id === "amstelveen-college")?.afdelingen.map((a) => a.id),
+    ).not.toContain("vwo");
+
+    const voorrang = { soort: "broer-zus", naamBroerZus: "Daan Jansen", klas: "2B" };
+    const concept = await opslaan(kind.ouderToken, kind.leerlingId, {
+      keuzes: HAVO_SCHOLEN,
+      eersteKeuze: { ...GEEN, voorrang },
+    });
+    expect(concept.status).toBe(200);
+    expect(concept.body.status).toBe("concept");
+    const klaar = await definitief(kind.ouderToken, kind.leerlingId);
+    expect(klaar.status).toBe(200);
+    expect(klaar.body.status).toBe("aangemeld");
+    expect(klaar.body.keuzes.map((k) => k.schoolNaam)).toEqual([
+      "Amstelveen College",
+      "Keizer Karel College",
+      "Alkwin Kollege",
+      "Hermann Wesselink College",
+      "Thamen College",
+    ]);
+
+    const mail = await wachtOpMail(kind.emailOuders, `Aanmelding ${kind.naam}: de voorkeurslijst`);
+    expect(mail.body.text).toContain("1. Amstelveen College — havo");
+    expect(mail.body.text).toContain("5. Thamen College — havo/vwo");
+    expect(mail.body.text).toContain("broer/zus Daan Jansen (klas 2B)");
+
+    const school = await api<AanmeldingenLijst>("GET", "/api/aanmeldingen?schooljaar=2026-2027", {
+      token: await inloggen("plaatser"),
+    });
+    const regel = school.body.items.find((a) => a.elkNummer === kind.elkNummer);
+    expect(regel).toMatchObject({
+      leerlingNaam: kind.naam,
+      advies: "havo",
+      eersteKeuzeAfdeling: "havo",
+      voorrang: "broer-zus",
+    });
+    expect(regel?.aangemeldOp).toBe(klaar.body.aangemeldOp);
+  });
+    expect(anders.body.items.map((a) => a.elkNummer)).toContain(kind.elkNummer); // same school: Amstelveen College
+  });
+
+  it("REG-02 REG-03 every refusal is a Dutch 400 and nothing is final", async () => {
+    const kind = await kindMetOuder();
+    const t = kind.ouderToken;
+    const onvolledig = await opslaan(t, kind.leerlingId, {
+      keuzes: HAVO_SCHOLEN.slice(0, 2),
+      eersteKeuze: GEEN,
+    });
+    expect(onvolledig.status).toBe(200);
+    const teVroeg = await definitief(t, kind.leerlingId);
+    expect(teVroeg.status).toBe(400);
+    expect(teVroeg.body.message).toMatch(/nog niet compleet: kies 5 scholen/);
+
+    const vwoAfdeling = await opslaan(t, kind.leerlingId, {
+      keuzes: [{ schoolId: "amstelveen-college", afdelingId: "vwo" }],
+      eersteKeuze: GEEN,
+    });
+    expect(vwoAfdeling.status).toBe(400);
+    expect(vwoAfdeling.body.velden?.["keuzes.0"]).toMatch(/neemt geen leerlingen met advies havo aan/);
+
+    const geenVoorrang = await opslaan(t, kind.leerlingId, {
+      keuzes: [{ schoolId: "alkwin-kollege", afdelingId: "havo-vwo" }],
+      eersteKeuze: { ...GEEN, voorrang: { soort: "kind-medewerker" } },
+    });
+    expect(geenVoorrang.status).toBe(400);
+    expect(geenVoorrang.body.velden?.voorrang).toBe("Voorrang is bij Alkwin Kollege niet van toepassing.");
+
+    const zonderKlas = await opslaan(t, kind.leerlingId, {
+      keuzes: [HAVO_SCHOLEN[0]],
+      eersteKeuze: { ...GEEN, voorrang: { soort: "broer-zus", naamBroerZus: "Daan", klas: "" } },
+    });
+    expect(zonderKlas.body.velden?.voorrang).toBe("Vul de naam en de klas van de broer of zus in.");
+
+    const dubbel = await opslaan(t, kind.leerlingId, {
+      keuzes: [HAVO_SCHOLEN[0], HAVO_SCHOLEN[0]],
+      eersteKeuze: GEEN,
+    });
+    expect(dubbel.body.velden?.["keuzes.1"]).toMatch(/staat al op de lijst/);
+
+    const kinderen = await api<Kinderen>("GET", "/api/ouder/kinderen", { token: t });
+    expect(kinderen.body.items[0]?.aanmelding?.status).toBe("concept");
+  });
+
+  it("REG-02 a vmbo-b pupil's list stops at two", async () => {
+    const kind = await kindMetOuder({ advies: "vmbo-b" });
+    const kinderen = await api<Kinderen>("GET", "/api/ouder/kinderen", { token: kind.ouderToken });
+    expect(kinderen.body.items[0]?.aantalKeuzes).toBe(2);
+    const drie = await opslaan(kind.ouderToken, kind.leerlingId, {
+      keuzes: [
+        { schoolId: "panta-rhei", afdelingId: "vmbo" },
+        { schoolId: "thamen-college", afdelingId: "vmbo" },
+        { schoolId: "yuverta-aalsmeer", afdelingId: "vmbo" },
+      ],
+      eersteKeuze: GEEN,
+    });
+    expect(drie.status).toBe(400);
+    expect(drie.body.velden?.keuzes).toBe("Met het advies vmbo-b bestaat de voorkeurslijst uit 2 scholen.");
+    const twee = await opslaan(kind.ouderToken, kind.leerlingId, {
+      keuzes: [
+        { schoolId: "panta-rhei", afdelingId: "vmbo" },
+        { schoolId: "thamen-college", afdelingId: "vmbo" },
+      ],
+      eersteKeuze: GEEN,
+    });
+    expect(twee.status).toBe(200);
+    expect((await definitief(kind.ouderToken, kind.leerlingId)).body.status).toBe("aangemeld");
+  });
+
+  it("REG-01 a pupil whose advice became PrO is not registered through the ouderportaal", async () => {
+    const kind = await kindMetOuder();
+    const po = await inloggen("po-gebruiker");
+    const huidig = await api<{ version: number } & Record<string, unknown>>(
+      "GET",
+      "/api/po/leerlingen?schooljaar=2026-2027",
+      { token: po },
+    );
+    const regel = (huidig.body as unknown as { items: Array<{ id: string; version: number }> }).items.find(
+      (l) => l.id === kind.leerlingId,
+    );
+    const wijzig = await api("PUT", `/api/po/leerlingen/${kind.leerlingId}`, {
+      token: po,
+      body: { advies: "PrO", version: regel?.version },
+    });
+    expect(wijzig.status).toBe(200);
+    const kinderen = await api<Kinderen>("GET", "/api/ouder/kinderen", { token: kind.ouderToken });
+    expect(kinderen.body.items[0]).toMatchObject({ magViaOuderportaal: false, aantalKeuzes: 1 });
+    const poging = await opslaan(kind.ouderToken, kind.leerlingId, {
+      keuzes: [{ schoolId: "praktijkschool-uithoorn", afdelingId: "pro" }],
+      eersteKeuze: GEEN,
+    });
+    expect(poging.status).toBe(400);
+    expect(poging.body.message).toMatch(/PrO-advies worden niet via het ouderportaal aangemeld/);
+  });
+
+  it("ACC-09 a parent reaches only its own child", async () => {
+    const [a, b] = [await kindMetOuder(), await kindMetOuder()];
+    const vreemd = await api<Fout>("GET", `/api/ouder/kinderen/${b.leerlingId}/keuzemogelijkheden`, {
+      token: a.ouderToken,
+    });
+    expect(vreemd.status).toBe(404);
+    expect((await opslaan(a.ouderToken, b.leerlingId, { keuzes: [], eersteKeuze: GEEN })).status).toBe(404);
+    const staf = await api<Fout>("GET", "/api/ouder/kinderen/x/keuzemogelijkheden", {
+      token: await inloggen("plaatser"),
+    });
+    expect(staf.status).toBe(404);
+  });
+});
+
+describe("one registration, undo, manual registration (REG-04, REG-06, REG-09)", () => {
+  it("REG-04 REG-09 a VO school registering a pupil already registered elsewhere gets the manual's message", async () => {
+    const kind = await kindMetOuder();
+    await opslaan(kind.ouderToken, kind.leerlingId, { keuzes: HAVO_SCHOLEN, eersteKeuze: GEEN });
+    expect((await definitief(kind.ouderToken, kind.leerlingId)).status).toBe(200);
+
+    const aanmelder = await inloggen("aanmelder");
+    const kort = kind.elkNummer.replace(/^0+/, "");
+    const gevonden = await api<{ leerlingId: string; naam: string }>(
+      "POST",
+      "/api/aanmeldingen/controleren",
+      {
+        token: aanmelder,
+        body: { elkNummer: kort, schooljaar: "2026-2027" },
+      },
+    );
+    expect(gevonden.status).toBe(200);
+    expect(gevonden.body.naam).toBe(kind.naam);
+
+    // Registered by the parents already: a second registration is refused, naming the school that holds it.
+    const kkc = await api<Fout>("POST", "/api/aanmeldingen", {
+      token: aanmelder,
+      body: { leerlingId: kind.leerlingId, schooljaar: "2026-2027", keuzes: HAVO_SCHOLEN, eersteKeuze: GEEN },
+    });
+    expect(kkc.status).toBe(409);
+    expect(kkc.body.message).toBe(
+      `Leerling: ${kind.naam}. Deze leerling is al op een school aangemeld of geplaatst: Amstelveen College (020 - 555 01 10).`,
+    );
+  });
+
+  it("REG-06 undoing frees the pupil: the school no longer lists it and it can register again", async () => {
+    const kind = await kindMetOuder();
+    await opslaan(kind.ouderToken, kind.leerlingId, { keuzes: HAVO_SCHOLEN, eersteKeuze: GEEN });
+    await definitief(kind.ouderToken, kind.leerlingId);
+    const terug = await api<AanmeldingWeergave>("POST", `/api/ouder/kinderen/${kind.leerlingId}/intrekken`, {
+      token: kind.ouderToken,
+    });
+    expect(terug.status).toBe(200);
+    expect(terug.body.status).toBe("ingetrokken");
+    const school = await api<AanmeldingenLijst>("GET", "/api/aanmeldingen?schooljaar=2026-2027", {
+      token: await inloggen("plaatser"),
+    });
+    expect(school.body.items.map((a) => a.elkNummer)).not.toContain(kind.elkNummer);
+
+    // Now a VO school may register the pupil by hand, with itself as the 1st choice (REG-09).
+    const aanmelder = await inloggen("aanmelder");
+    const nietEigen = await api<Fout>("POST", "/api/aanmeldingen", {
+      token: aanmelder,
+      body: {
+        leerlingId: kind.leerlingId,
+        schooljaar: "2026-2027",
+        keuzes: HAVO_SCHOLEN.slice(1).concat(HAVO_SCHOLEN[0] ?? []),
+        eersteKeuze: GEEN,
+      },
+    });
+    expect(nietEigen.status).toBe(400);
+    const eigen = await api<AanmeldingWeergave>("POST", "/api/aanmeldingen", {
+      token: aanmelder,
+      body: { leerlingId: kind.leerlingId, schooljaar: "2026-2027", keuzes: HAVO_SCHOLEN, eersteKeuze: GEEN },
+    });
+    expect(eigen.status).toBe(200);
+    expect(eigen.body).toMatchObject({ status: "aangemeld", via: "school" });
+  });
+
+  it("REG-10 outside the registration period nothing can be registered, changed or undone", async () => {
+    const kind = await kindMetOuder();
+    const rb = await inloggen("regiobeheerder");
+    const huidig = await api<KalenderDetail>("GET", "/api/kalender/2026-2027", { token: rb });
+    const { schooljaar: _s, version, standaard: _st, magWijzigen: _m, ...kalender } = huidig.body;
+    const gesloten = {
+      ...kalender,
+      aanmeldperiode: { van: "2026-09-01", tot: "2026-09-05" },
+      behandelperiode: { van: "2026-09-01", tot: "2026-09-10" },
+    };
+    const dicht = await api<KalenderDetail>("PUT", "/api/kalender/2026-2027", {
+      token: rb,
+      body: { ...gesloten, version },
+    });
+    expect(dicht.status).toBe(200);
+    try {
+      const poging = await opslaan(kind.ouderToken, kind.leerlingId, {
+        keuzes: HAVO_SCHOLEN,
+        eersteKeuze: GEEN,
+      });
+      expect(poging.status).toBe(400);
+      expect(poging.body.message).toMatch(
+        /Aanmelden kan alleen in de aanmeldperiode: van 1 september 2026 tot en met 5 september 2026/,
+      );
+      const kinderen = await api<Kinderen>("GET", "/api/ouder/kinderen", { token: kind.ouderToken });
+      expect(kinderen.body.binnenAanmeldperiode).toBe(false);
+    } finally {
+      const open = await api("PUT", "/api/kalender/2026-2027", {
+        token: rb,
+        body: { ...kalender, version: dicht.body.version },
+      });
+      expect(open.status).toBe(200);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import type { LeerlingRegel } from "@elk/contracts";
+import { api, inloggen } from "./api";
+import { nieuwBsn } from "./bsn";
+import { tokenUitLink, wachtOpMail } from "./mailbox";
+
+export const OUDER_WACHTWOORD = "Ouder-Wachtw00rd!";
+
+export interface KindMetOuder {
+  leerlingId: string;
+  elkNummer: string;
+  naam: string;
+  emailOuders: string;
+  ouderGebruikersnaam: string;
+  ouderToken: string;
+}
+
+/**
+ * A pupil of OBS De Populier (made by its PO user through the API), its ouderinlog sent, and the
+ * parent's account set up from the mail's link — the way a real parent gets in.
+ */
+export async function kindMetOuder(overrides: Record<string, unknown> = {}): Promise<KindMetOuder> {
+  const po = await inloggen("po-gebruiker");
+  const emailOuders = `ouders-${randomUUID().slice(0, 8)}@example.org`;
+  const achternaam = `Jansen-${randomUUID().slice(0, 4)}`;
+  const res = await api<LeerlingRegel>("POST", "/api/po/leerlingen", {
+    token: po,
+    body: {
+      schooljaar: "2026-2027",
+      roepnaam: "Noor",
+      achternaam,
+      bsn: nieuwBsn(),
+      geboortedatum: "2014-09-03",
+      geslacht: "v",
+      adres: { straat: "Populierenlaan", huisnummer: "9", postcode: "1185 SB", plaats: "Amstelveen" },
+      emailOuders,
+      advies: "havo",
+      ...overrides,
+    },
+  });
+  if (res.status !== 200) throw new Error(`pupil not created: ${res.status} ${JSON.stringify(res.body)}`);
+  const inlog = await api("POST", `/api/po/leerlingen/${res.body.id}/ouderinlog`, { token: po });
+  if (inlog.status !== 200)
+    throw new Error(`ouderinlog not sent: ${inlog.status} ${JSON.stringify(inlog.body)}`);
+  const mail = await wachtOpMail(emailOuders, "Ouderinlog ELK Amstelland");
+  const { token } = tokenUitLink(mail, "/activeren");
+  const ouderGebruikersnaam = `ouder-${randomUUID().slice(0, 8)}`;
+  const actief = await api<{ accessToken: string }>("POST", "/api/activeren", {
+    body: {
+      token,
+      gebruikersnaam: ouderGebruikersnaam,
+      wachtwoord: OUDER_WACHTWOORD,
+      wachtwoordHerhaald: OUDER_WACHTWOORD,
+    },
+  });
+  if (actief.status !== 200)
+    throw new Error(`parent not activated: ${actief.status} ${JSON.stringify(actief.body)}`);
+  return {
+    leerlingId: res.body.id,
+    elkNummer: res.body.elkNummer,
+    naam: `Noor ${achternaam}`,
+    emailOuders,
+    ouderGebruikersnaam,
+    ouderToken: actief.body.accessToken,
+  };
+}
