@@ -296,3 +296,104 @@ describe("one registration, undo, manual registration (REG-04, REG-06, REG-09)",
     }
   });
 });
+
+describe("buitenleerlingen (REG-08, REG-09, REG-04)", () => {
+  const gegevens = (bsn: string, email: string) => ({
+    schooljaar: "2026-2027",
+    bsn,
+    roepnaam: "Mila",
+    achternaam: `Buiten-${bsn.slice(-4)}`,
+    geboortedatum: "2014-02-11",
+    geslacht: "v",
+    adres: { straat: "Dorpsstraat", huisnummer: "3", postcode: "3511 AA", plaats: "Utrecht" },
+    emailOuders: email,
+    advies: "havo",
+    basisschool: { naam: "De Zonnewijzer", plaats: "Utrecht", brin: "99ZW", telefoon: "030 - 000 00 00" },
+    keuzes: HAVO_SCHOLEN,
+    eersteKeuze: GEEN,
+  });
+
+  it("REG-08 REG-09 a VO school registers a buitenleerling: ELK-nummer with B, listed, parents mailed", async () => {
+    const { nieuwBsn } = await import("../support/bsn");
+    const bsn = nieuwBsn();
+    const email = `buiten-${bsn}@example.org`;
+    const aanmelder = await inloggen("aanmelder");
+    const vrij = await api<{ vrij: boolean; bericht: string }>("POST", "/api/buitenleerlingen/controleren", {
+      token: aanmelder,
+      body: { bsn, schooljaar: "2026-2027" },
+    });
+    expect(vrij.status).toBe(200);
+    const res = await api<AanmeldingWeergave & { elkNummer: string }>("POST", "/api/buitenleerlingen", {
+      token: aanmelder,
+      body: gegevens(bsn, email),
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.elkNummer).toMatch(/^B\d{8}$/);
+    expect(res.body).toMatchObject({ status: "aangemeld", via: "school" });
+    const lijst = await api<AanmeldingenLijst>("GET", "/api/aanmeldingen?schooljaar=2026-2027", {
+      token: aanmelder,
+    });
+    expect(lijst.body.items.find((a) => a.elkNummer === res.body.elkNummer)?.buitenleerling).toBe(true);
+    await wachtOpMail(email, `Aanmelding Mila Buiten-${bsn.slice(-4)}: de voorkeurslijst`);
+    await wachtOpMail(email, "Ouderinlog ELK Amstelland");
+
+    // Controleren again: now registered — the manual's message names the school and its phone.
+    const weer = await api<Fout>("POST", "/api/buitenleerlingen/controleren", {
+      token: aanmelder,
+      body: { bsn, schooljaar: "2026-2027" },
+    });
+    expect(weer.status).toBe(409);
+    expect(weer.body.message).toBe(
+      `Leerling: Mila Buiten-${bsn.slice(-4)}. Deze leerling is al op een school aangemeld of geplaatst: Amstelveen College (020 - 555 01 10).`,
+    );
+  });
+
+  it("REG-04 the same BSN registered as buitenleerling ten times at once: exactly one succeeds, nothing else written", async () => {
+    const { nieuwBsn } = await import("../support/bsn");
+    const bsn = nieuwBsn();
+    const aanmelder = await inloggen("aanmelder");
+    const pogingen = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        api<Fout & { elkNummer?: string }>("POST", "/api/buitenleerlingen", {
+          token: aanmelder,
+          body: gegevens(bsn, `race-${i}-${bsn}@example.org`),
+        }),
+      ),
+    );
+    const gelukt = pogingen.filter((p) => p.status === 200);
+    expect(gelukt).toHaveLength(1);
+    for (const p of pogingen.filter((x) => x.status !== 200)) {
+      expect(p.status).toBe(409);
+      expect(p.body.message).toMatch(
+        /Deze leerling is al (op een school aangemeld of geplaatst: Amstelveen College|bekend in ELK)/,
+      );
+    }
+    const lijst = await api<AanmeldingenLijst>("GET", "/api/aanmeldingen?schooljaar=2026-2027", {
+      token: aanmelder,
+    });
+    expect(lijst.body.items.filter((a) => a.leerlingNaam === `Mila Buiten-${bsn.slice(-4)}`)).toHaveLength(1);
+  });
+
+  it("REG-08 invalid BSN and malformed e-mail are refused with Dutch messages and nothing written", async () => {
+    const { nieuwBsn, ongeldigBsn } = await import("../support/bsn");
+    const aanmelder = await inloggen("aanmelder");
+    const fout = await api<Fout>("POST", "/api/buitenleerlingen", {
+      token: aanmelder,
+      body: gegevens(ongeldigBsn(), "x@example.org"),
+    });
+    expect(fout.status).toBe(400);
+    expect(fout.body.velden?.bsn).toMatch(/elfproef/);
+    const bsn = nieuwBsn();
+    const mail = await api<Fout>("POST", "/api/buitenleerlingen", {
+      token: aanmelder,
+      body: gegevens(bsn, "geen-adres"),
+    });
+    expect(mail.status).toBe(400);
+    expect(Object.keys(mail.body.velden ?? {})).toContain("emailOuders");
+    const vrij = await api("POST", "/api/buitenleerlingen/controleren", {
+      token: aanmelder,
+      body: { bsn, schooljaar: "2026-2027" },
+    });
+    expect(vrij.status).toBe(200);
+  });
+});

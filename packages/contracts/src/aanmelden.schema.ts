@@ -1,5 +1,6 @@
 import { ADVIEZEN } from "@elk/domain";
 import { z } from "zod";
+import { LeerlingVelden } from "./leerlingen.schema";
 
 export const Advies = z.enum(ADVIEZEN, { error: "Kies een advies." });
 
@@ -125,4 +126,37 @@ export const ElkNummerGevonden = z.object({
 export const SchoolAanmelding = Voorkeurslijst.extend({
   leerlingId: z.string().min(1),
   schooljaar: z.string(),
+});
+
+/** REG-09: "Controleren" of a buitenleerling's BSN (or onderwijsnummer) before registering it. */
+export const BuitenleerlingControleren = z.object({
+  bsn: z
+    .string({ error: "Vul het burgerservicenummer of onderwijsnummer in." })
+    .trim()
+    .min(1, "Vul het burgerservicenummer of onderwijsnummer in.")
+    .max(20),
+  schooljaar: z.string(),
+});
+export const BuitenleerlingControle = z.object({
+  /** Not known and not registered anywhere: the school may go on ("Verder gaan"). */
+  vrij: z.literal(true),
+  bericht: z.string(),
+});
+
+/** REG-08 / REG-09: a buitenleerling's data, its primary school (outside both Kernprocedures) and its list. */
+export const BuitenleerlingAanmelden = Voorkeurslijst.extend({
+  schooljaar: z.string(),
+  ...LeerlingVelden,
+  basisschool: z
+    .object({
+      naam: z.string().trim().max(200),
+      plaats: z.string().trim().max(100),
+      brin: z.string().trim().max(10).optional(),
+      telefoon: z.string().trim().max(30).optional(),
+    })
+    .optional(),
+});
+export const BuitenleerlingAangemeld = AanmeldingWeergave.extend({
+  elkNummer: z.string(),
+  leerlingId: z.string(),
 });

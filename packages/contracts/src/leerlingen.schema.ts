@@ -64,7 +64,7 @@ export const LeerlingAdres = z.object(
   { error: "Vul het adres in." },
 );
 
-const LeerlingVelden = {
+export const LeerlingVelden = {
   roepnaam: tekst("Vul de roepnaam in.", 100),
   tussenvoegsel: z.string().max(30, "Gebruik hoogstens 30 tekens.").optional(),
   achternaam: tekst("Vul de achternaam in.", 100),

@@ -2,6 +2,7 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { type Aanmelding, LeerlingAlAangemeldFout } from "@elk/domain";
 import type { Db } from "./client";
 import { keys } from "./keys";
+import { type LeerlingRecord, leerlingClaims, leerlingItem } from "./leerlingen.repo";
 import { queryAlles } from "./query";
 import { claimRegistratie, geefRegistratieVrij, type Registratie, type RegistryDb } from "./registry.repo";
 import { type Gebeurtenis, type Opgeslagen, schrijf, zonderSleutels } from "./transact";
@@ -121,4 +122,38 @@ export async function listAanmeldingenByLeerling(db: Db, leerlingId: string): Pr
     ExpressionAttributeValues: { ":pk": `LEERLING#${leerlingId}#AANMELDINGEN` },
   });
   return items.map((i) => zonderSleutels(i) as unknown as AanmeldingRecord);
+}
+
+/**
+ * REG-08 / REG-09: a buitenleerling is registered with its data: the pupil, its claims in the
+ * region, the registration and the registry's claim — one transaction, so a refused registration
+ * leaves no pupil behind, and of two schools registering the same BSN at once only one succeeds.
+ */
+export async function meldBuitenleerlingAan(
+  db: Db,
+  registry: RegistryDb,
+  leerling: LeerlingRecord,
+  aanmelding: AanmeldingRecord,
+  registratie: Registratie,
+  gebeurtenissen: Gebeurtenis[],
+): Promise<void> {
+  await schrijf(db, {
+    nieuw: [leerlingItem(leerling), aanmeldingItem(aanmelding)],
+    claims: leerlingClaims(leerling),
+    gebeurtenissen,
+    extern: [
+      claimRegistratie(
+        registry,
+        aanmelding.bsnHash,
+        aanmelding.schooljaar,
+        registratie,
+        (bestaand) =>
+          new LeerlingAlAangemeldFout(
+            bestaand?.leerlingNaam ?? aanmelding.leerlingNaam,
+            bestaand?.school ?? "een andere school",
+            bestaand?.telefoon ?? "onbekend",
+          ),
+      ),
+    ],
+  });
 }

@@ -36,7 +36,7 @@ export async function maakLeerlingAan(
   });
 }
 
-function leerlingClaims(leerling: LeerlingRecord): Claim[] {
+export function leerlingClaims(leerling: LeerlingRecord): Claim[] {
   return [
     {
       soort: "ELKNUMMER",

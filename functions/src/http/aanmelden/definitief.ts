@@ -16,6 +16,7 @@ import {
   type Keuze,
   leerlingNaam,
   OngeldigeInvoerFout,
+  type School,
 } from "@elk/domain";
 import { voorkeurslijstBevestiging } from "@elk/mail";
 import { getDb } from "../../config/clients";
@@ -88,16 +89,29 @@ export async function maakDefinitief(p: {
     ),
   );
 
+  await mailVoorkeurslijst(p.leerling, aanmelding, p.kalender, scholen, p.nu);
+  return weergave({ ...aanmelding, version: (p.vorige?.version ?? 0) + 1 }, scholen);
+}
+
+/** REG-08 / PAR-01: the parents receive the voorkeurslijst by e-mail when the registration is final. */
+export async function mailVoorkeurslijst(
+  leerling: LeerlingRecord,
+  aanmelding: AanmeldingRecord,
+  kalender: Kalender,
+  scholen: ReadonlyMap<string, School>,
+  nu: Date,
+): Promise<void> {
+  const config = getRegionConfig();
   const regels = weergave(aanmelding, scholen).keuzes.map((k) => ({
     school: k.schoolNaam,
     afdeling: k.afdelingNaam,
   }));
-  const v = p.eersteKeuze.voorrang;
+  const v = aanmelding.eersteKeuze.voorrang;
   await verstuur(
-    p.leerling.emailOuders,
+    leerling.emailOuders,
     voorkeurslijstBevestiging(config, {
-      leerlingNaam: naam,
-      elkNummer: p.leerling.elkNummer,
+      leerlingNaam: aanmelding.leerlingNaam,
+      elkNummer: leerling.elkNummer,
       keuzes: regels,
       voorrang: v
         ? v.soort === "broer-zus"
@@ -105,20 +119,19 @@ export async function maakDefinitief(p: {
           : "kind van een medewerker"
         : undefined,
       bijzonderheden: [
-        ...(p.eersteKeuze.meerling
+        ...(aanmelding.eersteKeuze.meerling
           ? ["Uw kind is één van een meerling die zich ook bij deze school aanmeldt."]
           : []),
-        ...(p.eersteKeuze.gelijkwaardigeAfdelingWens
+        ...(aanmelding.eersteKeuze.gelijkwaardigeAfdelingWens
           ? [
               "Bij niet toelaten of uitloten wilt u dat uw kind op de school van eerste voorkeur blijft, op een gelijkwaardige afdeling.",
             ]
           : []),
       ],
-      aangemeldOp: aanmelding.aangemeldOp ?? p.nu.toISOString(),
-      bekendmaking: p.kalender.bekendmaking,
+      aangemeldOp: aanmelding.aangemeldOp ?? nu.toISOString(),
+      bekendmaking: kalender.bekendmaking,
       appUrl: process.env.APP_URL ?? "http://localhost:3000",
     }),
     config.mail.antwoordAan,
   );
-  return weergave({ ...aanmelding, version: (p.vorige?.version ?? 0) + 1 }, scholen);
 }

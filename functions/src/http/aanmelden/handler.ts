@@ -1,4 +1,5 @@
 import { httpRouter } from "../../middleware/router";
+import { buitenleerlingAanmelden, buitenleerlingControleren } from "./buitenleerling";
 import {
   aanmeldingIntrekken,
   definitiefAanmelden,
@@ -18,4 +19,6 @@ export const handler = httpRouter({
   elkNummerControleren,
   schoolAanmelding,
   schoolKeuzemogelijkheden,
+  buitenleerlingControleren,
+  buitenleerlingAanmelden,
 });

@@ -34,14 +34,16 @@ export function bekendeLeerling(identificatie: Identificatie, schooljaar: string
 export async function leerlingRecord(
   leerling: GecontroleerdeLeerling,
   schooljaar: string,
-  herkomst: Pick<Leerling, "poSchoolId" | "anderKernprocedure">,
+  herkomst: Pick<Leerling, "poSchoolId" | "anderKernprocedure" | "buitenleerling">,
 ): Promise<LeerlingRecord> {
   const { nummer, soort } = leerling.identificatie;
-  const volgnummer = await volgendElkVolgnummer(getRegistry(), false);
+  // REG-08: a buitenleerling's ELK-nummer starts with B and comes from its own counter.
+  const buiten = herkomst.buitenleerling !== undefined;
+  const volgnummer = await volgendElkVolgnummer(getRegistry(), buiten);
   return {
     id: randomUUID(),
     schooljaar,
-    elkNummer: elkNummerVoor(volgnummer, false),
+    elkNummer: elkNummerVoor(volgnummer, buiten),
     ...leerling.gegevens,
     ...herkomst,
     bsnGemaskeerd: maskeerBsn(nummer),

@@ -1,6 +1,10 @@
 import {
   AanmeldingenLijst,
   AanmeldingWeergave,
+  BuitenleerlingAangemeld,
+  BuitenleerlingAanmelden,
+  BuitenleerlingControle,
+  BuitenleerlingControleren,
   ElkNummerControleren,
   ElkNummerGevonden,
   Keuzemogelijkheden,
@@ -99,5 +103,27 @@ export const aanmeldenRoutes = {
       "Leerling handmatig aanmelden door de VO-school, met de eigen school als eerste voorkeur (REG-09)",
     body: SchoolAanmelding,
     response: AanmeldingWeergave,
+  },
+  buitenleerlingControleren: {
+    id: "buitenleerlingControleren",
+    method: "POST",
+    path: "/api/buitenleerlingen/controleren",
+    context: "aanmelden",
+    auth: "jwt",
+    summary:
+      "Buitenleerling aanmelden: Controleren of de leerling niet al bekend of aangemeld is (REG-09, REG-04)",
+    body: BuitenleerlingControleren,
+    response: BuitenleerlingControle,
+  },
+  buitenleerlingAanmelden: {
+    id: "buitenleerlingAanmelden",
+    method: "POST",
+    path: "/api/buitenleerlingen",
+    context: "aanmelden",
+    auth: "jwt",
+    summary:
+      "Buitenleerling aanmelden door de VO-school: gegevens, voorkeurslijst, ouderinlog (REG-08, REG-09)",
+    body: BuitenleerlingAanmelden,
+    response: BuitenleerlingAangemeld,
   },
 } as const satisfies Record<string, RouteDef>;
