@@ -57,7 +57,8 @@ interface CognitoState {
   userPoolClientId: string;
 }
 
-const CREDENTIALS = { accessKeyId: "local", secretAccessKey: "local" };
+// s3rver accepts only its own key; the other stand-ins accept any, so all clients use this one.
+const CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 const AWS_REGION = "eu-west-1";
 const ACCOUNT = "000000000000";
 

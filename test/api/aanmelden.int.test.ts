@@ -397,3 +397,95 @@ describe("buitenleerlingen (REG-08, REG-09, REG-04)", () => {
     expect(vrij.status).toBe(200);
   });
 });
+
+describe("documents of a buitenleerling (REG-11)", () => {
+  it("REG-11 the parents of a buitenleerling upload a document the VO school asks for; others cannot", async () => {
+    const { nieuwBsn } = await import("../support/bsn");
+    const { tokenUitLink } = await import("../support/mailbox");
+    const { GetObjectCommand, S3Client } = await import("@aws-sdk/client-s3");
+    const { inject } = await import("vitest");
+    const bsn = nieuwBsn();
+    const email = `upload-${bsn}@example.org`;
+    const aanmelder = await inloggen("aanmelder");
+    const aangemeld = await api<{ leerlingId: string }>("POST", "/api/buitenleerlingen", {
+      token: aanmelder,
+      body: {
+        schooljaar: "2026-2027",
+        bsn,
+        roepnaam: "Jip",
+        achternaam: "Upload",
+        geboortedatum: "2014-03-01",
+        geslacht: "m",
+        adres: { straat: "Laan", huisnummer: "1", postcode: "3511 AB", plaats: "Utrecht" },
+        emailOuders: email,
+        advies: "havo",
+        keuzes: HAVO_SCHOLEN,
+        eersteKeuze: GEEN,
+      },
+    });
+    expect(aangemeld.status).toBe(200);
+    const { token } = tokenUitLink(await wachtOpMail(email, "Ouderinlog ELK Amstelland"), "/activeren");
+    const ouder = await api<{ accessToken: string }>("POST", "/api/activeren", {
+      body: {
+        token,
+        gebruikersnaam: `ouder-${bsn}`,
+        wachtwoord: "Ouder-Wachtw00rd!",
+        wachtwoordHerhaald: "Ouder-Wachtw00rd!",
+      },
+    });
+    const t = ouder.body.accessToken;
+    const pad = `/api/ouder/kinderen/${aangemeld.body.leerlingId}/documenten`;
+    const pdf = Buffer.from("%PDF-1.4\n% test\n");
+    const res = await api<{ id: string; grootte: number }>("POST", pad, {
+      token: t,
+      body: { bestandsnaam: "rapport.pdf", contentType: "application/pdf", inhoud: pdf.toString("base64") },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.grootte).toBe(pdf.length);
+    const lijst = await api<{ items: Array<{ bestandsnaam: string }>; magUploaden: boolean }>("GET", pad, {
+      token: t,
+    });
+    expect(lijst.body).toMatchObject({ magUploaden: true, items: [{ bestandsnaam: "rapport.pdf" }] });
+
+    const s3 = new S3Client({
+      endpoint: inject("stack").endpoints.s3,
+      region: "eu-west-1",
+      forcePathStyle: true,
+      credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+    });
+    const object = await s3.send(
+      new GetObjectCommand({
+        Bucket: "elk-amstelland-files",
+        Key: `documenten/2026-2027/${aangemeld.body.leerlingId}/${res.body.id}`,
+      }),
+    );
+    expect(Buffer.from((await object.Body?.transformToByteArray()) ?? [])).toEqual(pdf);
+
+    const exe = await api<Fout>("POST", pad, {
+      token: t,
+      body: { bestandsnaam: "x.exe", contentType: "application/x-msdownload", inhoud: "AAAA" },
+    });
+    expect(exe.status).toBe(400);
+    expect(exe.body.velden?.bestand).toBe("Stuur een PDF, JPG of PNG.");
+    const groot = await api<Fout>("POST", pad, {
+      token: t,
+      body: {
+        bestandsnaam: "groot.pdf",
+        contentType: "application/pdf",
+        inhoud: Buffer.alloc(4 * 1024 * 1024 + 1).toString("base64"),
+      },
+    });
+    expect(groot.status).toBe(400);
+
+    // A pupil of a primary school in the region has an oki-doc instead.
+    const regulier = await kindMetOuder();
+    const geen = await api<Fout>("POST", `/api/ouder/kinderen/${regulier.leerlingId}/documenten`, {
+      token: regulier.ouderToken,
+      body: { bestandsnaam: "a.pdf", contentType: "application/pdf", inhoud: pdf.toString("base64") },
+    });
+    expect(geen.status).toBe(400);
+    expect(geen.body.message).toMatch(/alleen voor een buitenleerling/);
+    // And another parent cannot reach this child.
+    expect((await api("GET", pad, { token: regulier.ouderToken })).status).toBe(404);
+  });
+});

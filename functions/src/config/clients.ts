@@ -1,4 +1,5 @@
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { S3Client } from "@aws-sdk/client-s3";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import { createDocumentClient, type Db } from "@elk/data";
@@ -31,4 +32,12 @@ export function getSqs(): SQSClient {
 export function getSes(): SESv2Client {
   ses ??= new SESv2Client({});
   return ses;
+}
+
+let s3: S3Client | undefined;
+
+/** Path-style addressing only where the local stand-in (s3rver) needs it. */
+export function getS3(): S3Client {
+  s3 ??= new S3Client({ forcePathStyle: process.env.AWS_S3_FORCE_PATH_STYLE === "true" });
+  return s3;
 }

@@ -160,3 +160,18 @@ export const BuitenleerlingAangemeld = AanmeldingWeergave.extend({
   elkNummer: z.string(),
   leerlingId: z.string(),
 });
+
+/** REG-11: a document parents of a buitenleerling send; the content as base64 (at most 4 MB). */
+export const DocumentUploaden = z.object({
+  bestandsnaam: z.string({ error: "Kies een bestand." }).trim().min(1, "Kies een bestand.").max(200),
+  contentType: z.string().max(100),
+  inhoud: z.string({ error: "Kies een bestand." }).max(6_000_000, "Een bestand is hoogstens 4 MB."),
+});
+export const DocumentRegel = z.object({
+  id: z.string(),
+  bestandsnaam: z.string(),
+  contentType: z.string(),
+  grootte: z.number().int(),
+  geuploadOp: z.string(),
+});
+export const DocumentenLijst = z.object({ items: z.array(DocumentRegel), magUploaden: z.boolean() });

@@ -1,6 +1,7 @@
 export * from "./aanmeldingen.repo";
 export * from "./bsn-crypto";
 export * from "./client";
+export * from "./documenten.repo";
 export * from "./errors";
 export * from "./gebruikers.repo";
 export * from "./kalender.repo";

@@ -1,5 +1,6 @@
 import { httpRouter } from "../../middleware/router";
 import { buitenleerlingAanmelden, buitenleerlingControleren } from "./buitenleerling";
+import { documenten, documentUploaden } from "./documenten";
 import {
   aanmeldingIntrekken,
   definitiefAanmelden,
@@ -21,4 +22,6 @@ export const handler = httpRouter({
   schoolKeuzemogelijkheden,
   buitenleerlingControleren,
   buitenleerlingAanmelden,
+  documenten,
+  documentUploaden,
 });

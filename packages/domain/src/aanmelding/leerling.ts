@@ -1,4 +1,4 @@
-import { DomeinFout } from "../fouten/domein-fout";
+import { DomeinFout, OngeldigeInvoerFout } from "../fouten/domein-fout";
 import type { Adres, Advies } from "../organisatie/organisatie";
 import type { EersteKeuzeOpties, Keuze } from "./voorkeurslijst";
 
@@ -80,4 +80,29 @@ export class LeerlingAlAangemeldFout extends DomeinFout {
   ) {
     super(alAangemeldBericht(leerlingNaam, school, telefoon));
   }
+}
+
+/** REG-11: what parents of a buitenleerling may send, and how large. */
+export const DOCUMENT_TYPEN: Readonly<Record<string, string>> = {
+  "application/pdf": "PDF",
+  "image/jpeg": "JPG",
+  "image/png": "PNG",
+};
+export const DOCUMENT_MAX_BYTES = 4 * 1024 * 1024;
+
+export function controleerDocument(
+  leerling: Pick<Leerling, "buitenleerling">,
+  bestand: { bestandsnaam: string; contentType: string; grootte: number },
+): void {
+  if (!leerling.buitenleerling) {
+    throw new OngeldigeInvoerFout(
+      "Documenten uploaden kan alleen voor een buitenleerling: van een basisschool in de regio ontvangt de VO-school het onderwijskundig rapport.",
+    );
+  }
+  const velden: Record<string, string> = {};
+  if (!DOCUMENT_TYPEN[bestand.contentType]) velden.bestand = "Stuur een PDF, JPG of PNG.";
+  else if (bestand.grootte === 0) velden.bestand = "Het bestand is leeg.";
+  else if (bestand.grootte > DOCUMENT_MAX_BYTES) velden.bestand = "Een bestand is hoogstens 4 MB.";
+  if (!bestand.bestandsnaam.trim()) velden.bestandsnaam = "Het bestand heeft geen naam.";
+  if (Object.keys(velden).length > 0) throw new OngeldigeInvoerFout(Object.values(velden)[0] ?? "", velden);
 }
