@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { GebruikerRegel, GebruikersLijst, MijnGegevens } from "@elk/contracts";
 import { describe, expect, inject, it } from "vitest";
 import { api, inloggen } from "../support/api";
 import { alleMailsAan, tokenUitLink, wachtOpMail } from "../support/mailbox";
+import { ddb } from "../support/tabel";
 
 const STERK = "Sterk-Wachtw00rd!";
 const uniekAdres = () => `test-${randomUUID().slice(0, 8)}@example.org`;
@@ -20,16 +20,6 @@ async function toevoegen(token: string, body: Record<string, unknown>, headers?:
 async function uitnodigingsToken(email: string, eerder = 0): Promise<string> {
   const mail = await wachtOpMail(email, "Inloggegevens instellen", eerder);
   return tokenUitLink(mail, "/activeren").token;
-}
-
-function ddb() {
-  return DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: inject("stack").endpoints.dynamodb,
-      region: "eu-west-1",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-  );
 }
 
 describe("Instellingen > Gebruikers: invitations (ACC-01, ACC-02)", () => {

@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import type {
   ImportResultaat,
   KalenderDetail,
@@ -10,10 +8,11 @@ import type {
   OuderinlogAangevraagd,
 } from "@elk/contracts";
 import { datumTekst, nederlandseDatum, schooljaarVan } from "@elk/domain";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, inloggen } from "../support/api";
 import { nieuwBsn, ongeldigBsn } from "../support/bsn";
 import { alleMailsAan, type OntvangenMail, tokenUitLink, wachtOpMail } from "../support/mailbox";
+import { tabelItem } from "../support/tabel";
 
 type Fout = { code: string; message: string; velden?: Record<string, string> };
 
@@ -28,20 +27,7 @@ beforeAll(async () => {
   po = await inloggen("po-gebruiker");
 });
 
-function ddb() {
-  return DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: inject("stack").endpoints.dynamodb,
-      region: "eu-west-1",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-  );
-}
-
-async function item(PK: string, SK: string): Promise<Record<string, unknown> | undefined> {
-  const res = await ddb().send(new GetCommand({ TableName: inject("stack").tableName, Key: { PK, SK } }));
-  return res.Item;
-}
+const item = tabelItem;
 
 /** The parent's account of an address, as stored: found by its claim on the normalised address. */
 async function ouderAccount(email: string): Promise<Record<string, unknown> | undefined> {

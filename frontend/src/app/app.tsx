@@ -10,8 +10,9 @@ import { navigate, usePathname } from "../lib/router";
 import { SchooljaarProvider } from "../lib/schooljaar";
 import { huidigeMeekijkSessie, huidigeSessie } from "../lib/session";
 import { AppLayout } from "./layout/app-layout";
+import { OuderLayout } from "./layout/ouder-layout";
 import { PubliekeLayout } from "./layout/publieke-layout";
-import { publiekeRoute, Scherminhoud } from "./routes";
+import { OuderScherminhoud, publiekeRoute, Scherminhoud } from "./routes";
 import { normaliseerPad, zichtbaarMenu } from "./screens";
 
 export function App() {
@@ -86,9 +87,16 @@ function IngelogdeApp({ pad, sessieSleutel }: { pad: string; sessieSleutel: stri
           schooljaren={mij.data.schooljaren}
           standaardSchooljaar={mij.data.standaardSchooljaar}
         >
-          <AppLayout mij={mij.data} menu={menu}>
-            <Scherminhoud pad={pad} menu={menu} />
-          </AppLayout>
+          {/* ACC-09: a parent's login opens the ouderportaal, not the schools' menus. */}
+          {mij.data.gebruiker.organisatieType === "ouder" ? (
+            <OuderLayout mij={mij.data}>
+              <OuderScherminhoud pad={pad} />
+            </OuderLayout>
+          ) : (
+            <AppLayout mij={mij.data} menu={menu}>
+              <Scherminhoud pad={pad} menu={menu} />
+            </AppLayout>
+          )}
         </SchooljaarProvider>
       </VerversMijContext.Provider>
     </MijnGegevensContext.Provider>

@@ -1,4 +1,6 @@
 import type { ComponentType } from "react";
+import { AanmeldenRoute } from "../features/aanmeldingen/routes/aanmelden-route";
+import { OverzichtRoute } from "../features/aanmeldingen/routes/overzicht-route";
 import { ActiverenRoute } from "../features/accounts/routes/activeren-route";
 import { GebruikersRoute } from "../features/accounts/routes/gebruikers-route";
 import { MijnGegevensRoute } from "../features/accounts/routes/mijn-gegevens-route";
@@ -6,18 +8,27 @@ import { WachtwoordHerstellenRoute } from "../features/accounts/routes/wachtwoor
 import { WachtwoordVergetenRoute } from "../features/accounts/routes/wachtwoord-vergeten-route";
 import { BesturenRoute } from "../features/besturen/routes/besturen-route";
 import { ContactpersonenRoute } from "../features/contactpersonen/routes/contactpersonen-route";
+import { KalenderRoute } from "../features/kalender/routes/kalender-route";
+import { OuderinlogAanvragenRoute } from "../features/leerlingen/routes/ouderinlog-aanvragen-route";
+import { PoLeerlingenRoute } from "../features/leerlingen/routes/po-leerlingen-route";
 import { HomeRoute } from "../features/nieuws/routes/home-route";
 import { NieuwsBeheerRoute } from "../features/nieuws-beheer/routes/nieuws-beheer-route";
+import { KindRoute } from "../features/ouderportaal/routes/kind-route";
+import { OuderportaalRoute } from "../features/ouderportaal/routes/ouderportaal-route";
 import { ScholenRoute } from "../features/scholen/routes/scholen-route";
 import { NietGevonden } from "./niet-gevonden";
 import { normaliseerPad, type Scherm, schermVoorPad, type ZichtbareGroep } from "./screens";
 
 /** Every built screen has a component; the type makes adding one to SCREENS without it a compile error. */
 const SCHERM_COMPONENTEN: Record<Scherm, ComponentType> = {
+  "leerlingen.overzicht": OverzichtRoute,
+  "leerlingen.aanmelden": AanmeldenRoute,
+  "leerlingen.po": PoLeerlingenRoute,
   "instellingen.scholen": ScholenRoute,
   "instellingen.gebruikers": GebruikersRoute,
   "instellingen.besturen": BesturenRoute,
   "instellingen.nieuws": NieuwsBeheerRoute,
+  "instellingen.kalender": KalenderRoute,
   "help.contactpersonen": ContactpersonenRoute,
 };
 
@@ -26,16 +37,29 @@ const EIGEN_PAGINAS: Readonly<Record<string, ComponentType>> = {
   "/mijn-gegevens": MijnGegevensRoute,
 };
 
-/** Pages behind the links in mails: open without signing in (ACC-03, ACC-05). */
+/** Pages behind the links in mails, and the ouderinlog request: open without signing in (ACC-03, ACC-05, REG-07). */
 const PUBLIEKE_PAGINAS: Readonly<Record<string, ComponentType>> = {
   "/activeren": ActiverenRoute,
   "/wachtwoord-vergeten": WachtwoordVergetenRoute,
   "/wachtwoord-herstellen": WachtwoordHerstellenRoute,
+  "/ouderinlog-aanvragen": OuderinlogAanvragenRoute,
 };
 
 export function publiekeRoute(pad: string): ComponentType | undefined {
   const genormaliseerd = normaliseerPad(pad);
   return Object.hasOwn(PUBLIEKE_PAGINAS, genormaliseerd) ? PUBLIEKE_PAGINAS[genormaliseerd] : undefined;
+}
+
+/**
+ * ACC-09 / PAR-01: a parent's pages — the ouderportaal as its home page, a page per child and the
+ * user menu's Mijn gegevens. Anything else is "not found".
+ */
+export function OuderScherminhoud({ pad }: { pad: string }) {
+  const genormaliseerd = normaliseerPad(pad);
+  if (genormaliseerd === "/" || genormaliseerd === "/ouderportaal") return <OuderportaalRoute />;
+  if (genormaliseerd.startsWith("/ouderportaal/kind/")) return <KindRoute />;
+  if (genormaliseerd === "/mijn-gegevens") return <MijnGegevensRoute />;
+  return <NietGevonden />;
 }
 
 /** The screen for a path; a screen the user's menu does not grant is "not found", as the API would refuse it. */

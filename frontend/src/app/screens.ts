@@ -6,10 +6,14 @@ import type { MenuGroep } from "@elk/contracts";
  * screens that a later issue builds.
  */
 export const SCREENS = {
+  "leerlingen.overzicht": "/leerlingen/overzicht",
+  "leerlingen.aanmelden": "/leerlingen/aanmelden",
+  "leerlingen.po": "/leerlingen/po",
   "instellingen.scholen": "/instellingen/scholen",
   "instellingen.gebruikers": "/instellingen/gebruikers",
   "instellingen.besturen": "/instellingen/besturen",
   "instellingen.nieuws": "/instellingen/nieuws",
+  "instellingen.kalender": "/instellingen/kalender",
   "help.contactpersonen": "/help/contactpersonen",
 } as const satisfies Record<string, `/${string}`>;
 

@@ -132,7 +132,7 @@ export function Tekstveld(
   props: VeldBasis & {
     waarde: string;
     onWijzig?: (waarde: string) => void;
-    type?: "text" | "email" | "tel" | "password";
+    type?: "text" | "email" | "tel" | "password" | "date" | "time";
     autoComplete?: string;
     /** Usernames and e-mail addresses are not sentences. */
     letterlijk?: boolean;

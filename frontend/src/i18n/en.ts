@@ -1,6 +1,11 @@
+import { voorkeurslijstEn } from "../components/voorkeurslijst/i18n/en";
+import { aanmeldingenEn } from "../features/aanmeldingen/i18n/en";
 import { accountsEn } from "../features/accounts/i18n/en";
 import { besturenEn } from "../features/besturen/i18n/en";
+import { kalenderEn } from "../features/kalender/i18n/en";
+import { leerlingenEn } from "../features/leerlingen/i18n/en";
 import { nieuwsBeheerEn } from "../features/nieuws-beheer/i18n/en";
+import { ouderportaalEn } from "../features/ouderportaal/i18n/en";
 import { scholenEn } from "../features/scholen/i18n/en";
 import type { Messages } from "./nl";
 
@@ -29,6 +34,8 @@ export const en: Messages = {
   "inloggen.wachtwoordVerplicht": "Enter your password.",
   "inloggen.wachtwoordVergeten": "Forgot your password?",
   "inloggen.sessieVerlopen": "Your session has expired. Please sign in again.",
+  "inloggen.ouderinlog.vraag": "Pupil of a primary school in the Kernprocedure Amsterdam?",
+  "inloggen.ouderinlog.link": "Request an ouderinlog in the week before the registration period.",
 
   "kop.hoofdmenu": "Main menu",
   "kop.home": "Home",
@@ -96,4 +103,9 @@ export const en: Messages = {
   ...scholenEn,
   ...besturenEn,
   ...nieuwsBeheerEn,
+  ...voorkeurslijstEn,
+  ...ouderportaalEn,
+  ...aanmeldingenEn,
+  ...leerlingenEn,
+  ...kalenderEn,
 };

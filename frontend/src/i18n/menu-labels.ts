@@ -16,6 +16,7 @@ const GROEPEN_EN: Record<MenuGroep["id"], string> = {
 const SCHERMEN_EN: Readonly<Record<string, string>> = {
   "leerlingen.overzicht": "Overview",
   "leerlingen.aanmelden": "Aanmelden",
+  "leerlingen.po": "Group 8 leerlingen",
   "oso.monitoren": "Transfers",
   "oso.configureren": "Configure",
   "overzichten.status": "Status of aanmeldingen",
@@ -25,6 +26,7 @@ const SCHERMEN_EN: Readonly<Record<string, string>> = {
   "instellingen.scholen": "Schools",
   "instellingen.besturen": "Besturen",
   "instellingen.nieuws": "News",
+  "instellingen.kalender": "Calendar",
   "help.contactpersonen": "Contacts",
 };
 

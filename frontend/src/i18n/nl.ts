@@ -1,6 +1,11 @@
+import { voorkeurslijstNl } from "../components/voorkeurslijst/i18n/nl";
+import { aanmeldingenNl } from "../features/aanmeldingen/i18n/nl";
 import { accountsNl } from "../features/accounts/i18n/nl";
 import { besturenNl } from "../features/besturen/i18n/nl";
+import { kalenderNl } from "../features/kalender/i18n/nl";
+import { leerlingenNl } from "../features/leerlingen/i18n/nl";
 import { nieuwsBeheerNl } from "../features/nieuws-beheer/i18n/nl";
+import { ouderportaalNl } from "../features/ouderportaal/i18n/nl";
 import { scholenNl } from "../features/scholen/i18n/nl";
 
 /**
@@ -31,6 +36,8 @@ export const nl = {
   "inloggen.wachtwoordVerplicht": "Vul uw wachtwoord in.",
   "inloggen.wachtwoordVergeten": "Wachtwoord vergeten?",
   "inloggen.sessieVerlopen": "Uw sessie is verlopen. Log opnieuw in.",
+  "inloggen.ouderinlog.vraag": "Leerling van een basisschool in de Kernprocedure Amsterdam?",
+  "inloggen.ouderinlog.link": "Vraag in de week vóór de aanmeldperiode een ouderinlog aan.",
 
   "kop.hoofdmenu": "Hoofdmenu",
   "kop.home": "Home",
@@ -98,6 +105,11 @@ export const nl = {
   ...scholenNl,
   ...besturenNl,
   ...nieuwsBeheerNl,
+  ...voorkeurslijstNl,
+  ...ouderportaalNl,
+  ...aanmeldingenNl,
+  ...leerlingenNl,
+  ...kalenderNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,4 +1,4 @@
-import { Link, type LinkProps } from "@utrecht/component-library-react";
+import { ButtonLink, type ButtonLinkProps, Link, type LinkProps } from "@utrecht/component-library-react";
 import { type MouseEvent, useMemo, useSyncExternalStore } from "react";
 
 /**
@@ -48,14 +48,23 @@ export function useZoekParameters(): URLSearchParams {
   return useMemo(() => new URLSearchParams(zoek), [zoek]);
 }
 
-/** A link the router handles itself; modified clicks (new tab, …) stay with the browser. */
-export function RouterLink({ href, onClick, ...rest }: LinkProps & { href: string }) {
-  const bijKlik = (event: MouseEvent<HTMLAnchorElement>) => {
+/** A plain left click on a link navigates in the app; modified clicks (new tab, …) stay with the browser. */
+function klikHandler(href: string, onClick: ((event: MouseEvent<HTMLAnchorElement>) => void) | undefined) {
+  return (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     navigate(href);
   };
-  return <Link {...rest} href={href} onClick={bijKlik} />;
+}
+
+/** A link the router handles itself. */
+export function RouterLink({ href, onClick, ...rest }: LinkProps & { href: string }) {
+  return <Link {...rest} href={href} onClick={klikHandler(href, onClick)} />;
+}
+
+/** A link that looks like a button (the next step of a task), handled by the router. */
+export function RouterButtonLink({ href, onClick, ...rest }: ButtonLinkProps & { href: string }) {
+  return <ButtonLink {...rest} href={href} onClick={klikHandler(href, onClick)} />;
 }

@@ -30,6 +30,22 @@ export async function getAanmelding(db: Db, id: string): Promise<Opgeslagen<Aanm
   return res.Item as Opgeslagen<AanmeldingRecord> | undefined;
 }
 
+/** The registry claim of a registration; refused, it names the school that holds the pupil (REG-04). */
+function registratieClaim(registry: RegistryDb, aanmelding: AanmeldingRecord, registratie: Registratie) {
+  return claimRegistratie(
+    registry,
+    aanmelding.bsnHash,
+    aanmelding.schooljaar,
+    registratie,
+    (bestaand) =>
+      new LeerlingAlAangemeldFout(
+        bestaand?.leerlingNaam ?? aanmelding.leerlingNaam,
+        bestaand?.school ?? "een andere school",
+        bestaand?.telefoon ?? "onbekend",
+      ),
+  );
+}
+
 /** A concept voorkeurslijst: saved while the parents build it, not yet a registration. */
 export async function slaAanmeldingOp(
   db: Db,
@@ -62,20 +78,7 @@ export async function meldDefinitiefAan(
   await schrijf(db, {
     ...(vorige ? { vervang: [{ ...item, version: vorige.version }] } : { nieuw: [item] }),
     gebeurtenissen: [gebeurtenis],
-    extern: [
-      claimRegistratie(
-        registry,
-        aanmelding.bsnHash,
-        aanmelding.schooljaar,
-        registratie,
-        (bestaand) =>
-          new LeerlingAlAangemeldFout(
-            bestaand?.leerlingNaam ?? aanmelding.leerlingNaam,
-            bestaand?.school ?? "een andere school",
-            bestaand?.telefoon ?? "onbekend",
-          ),
-      ),
-    ],
+    extern: [registratieClaim(registry, aanmelding, registratie)],
   });
 }
 
@@ -141,19 +144,6 @@ export async function meldBuitenleerlingAan(
     nieuw: [leerlingItem(leerling), aanmeldingItem(aanmelding)],
     claims: leerlingClaims(leerling),
     gebeurtenissen,
-    extern: [
-      claimRegistratie(
-        registry,
-        aanmelding.bsnHash,
-        aanmelding.schooljaar,
-        registratie,
-        (bestaand) =>
-          new LeerlingAlAangemeldFout(
-            bestaand?.leerlingNaam ?? aanmelding.leerlingNaam,
-            bestaand?.school ?? "een andere school",
-            bestaand?.telefoon ?? "onbekend",
-          ),
-      ),
-    ],
+    extern: [registratieClaim(registry, aanmelding, registratie)],
   });
 }

@@ -56,7 +56,7 @@ export function AppLayout({
 }
 
 /** After a client-side navigation focus moves to the new content, as it would on a page load. */
-function useFocusBijNavigatie() {
+export function useFocusBijNavigatie() {
   const pad = usePathname();
   const ref = useRef<HTMLElement>(null);
   const eerste = useRef(true);

@@ -1,11 +1,10 @@
 import type { MijnGegevens } from "@elk/contracts";
-import { Button, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { DropdownMenu } from "../../components/dropdown-menu";
 import { TaalWissel } from "../../components/taal-wissel";
-import { useUitloggen } from "../../features/auth/api/uitloggen";
 import { useI18n } from "../../i18n/i18n";
-import { RouterLink, usePathname } from "../../lib/router";
 import type { ZichtbareGroep } from "../screens";
+import { Gebruikersmenu } from "./gebruikersmenu";
 import { GroepMenu } from "./hoofdmenu";
 
 /**
@@ -20,8 +19,6 @@ export function Servicemenu({
   groepen: readonly ZichtbareGroep[];
 }) {
   const { t } = useI18n();
-  const { uitloggen, bezig } = useUitloggen();
-  const pad = usePathname();
   const instellingen = groepen.find((groep) => groep.id === "instellingen");
   const help = groepen.find((groep) => groep.id === "help");
 
@@ -47,32 +44,7 @@ export function Servicemenu({
           <TaalWissel />
         </li>
         <li className="elk-gebruiker">
-          <DropdownMenu label={gebruiker.naam} ariaLabel={t("kop.gebruikersmenu", { naam: gebruiker.naam })}>
-            <div className="elk-dropdown__tekst">
-              <Paragraph className="elk-gebruiker__naam">{gebruiker.naam}</Paragraph>
-              <Paragraph appearance="small">{gebruiker.email}</Paragraph>
-              {gebruiker.rolNamen.length > 0 && (
-                <Paragraph appearance="small">
-                  {t("kop.rollen")}: {gebruiker.rolNamen.join(", ")}
-                </Paragraph>
-              )}
-            </div>
-            {/* ACC-08: own name, e-mail and password. */}
-            <RouterLink
-              href="/mijn-gegevens"
-              className="elk-menulijst__link"
-              aria-current={pad === "/mijn-gegevens" ? "page" : undefined}
-            >
-              {t("kop.mijnGegevens")}
-            </RouterLink>
-            <Button appearance="secondary-action-button" onClick={uitloggen} busy={bezig} disabled={bezig}>
-              {t("kop.uitloggen")}
-            </Button>
-          </DropdownMenu>
-          <p className="elk-gebruiker__locatie">
-            <span className="elk-visueel-verborgen">{t("kop.locatie")}: </span>
-            <span data-testid="locatie-naam">{gebruiker.locatieNaam}</span>
-          </p>
+          <Gebruikersmenu gebruiker={gebruiker} />
         </li>
       </ul>
     </nav>

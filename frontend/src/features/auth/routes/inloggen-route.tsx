@@ -2,7 +2,7 @@ import { Heading1, HeadingGroup, Paragraph } from "@utrecht/component-library-re
 import { useI18n } from "../../../i18n/i18n";
 import { useDocumentTitle } from "../../../lib/document-title";
 import { PRODUCT_NAAM, REGIO_NAAM } from "../../../lib/regio";
-import { navigate } from "../../../lib/router";
+import { navigate, RouterLink } from "../../../lib/router";
 import { InloggenForm } from "../components/inloggen-form";
 
 export function InloggenRoute() {
@@ -15,6 +15,11 @@ export function InloggenRoute() {
         <Paragraph appearance="lead">{t("app.ondertitel", { regio: REGIO_NAAM })}</Paragraph>
       </HeadingGroup>
       <InloggenForm naIngelogd={() => navigate("/", { replace: true })} />
+      {/* REG-07: parents of a pupil of the other Kernprocedure request their ouderinlog here. */}
+      <Paragraph className="elk-inlogpagina__ouderinlog">
+        {t("inloggen.ouderinlog.vraag")}{" "}
+        <RouterLink href="/ouderinlog-aanvragen">{t("inloggen.ouderinlog.link")}</RouterLink>
+      </Paragraph>
     </div>
   );
 }

@@ -1,0 +1,63 @@
+import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { type ReactNode, useEffect, useId, useRef } from "react";
+import "./dialoog.css";
+
+/**
+ * A modal question before an action with consequences. The native <dialog> traps focus, closes on
+ * Escape and returns focus to where it was; "Annuleren" has focus first, so Enter does no harm.
+ */
+export function BevestigDialoog(props: {
+  titel: string;
+  vraag: string;
+  bevestigLabel: string;
+  annuleerLabel: string;
+  bezig: boolean;
+  onBevestig: () => void;
+  onAnnuleer: () => void;
+  /** A failure of the action, shown inside the dialog. */
+  children?: ReactNode;
+}) {
+  const { titel, vraag, bevestigLabel, annuleerLabel, bezig, onBevestig, onAnnuleer, children } = props;
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    const dialoog = ref.current;
+    if (dialoog && !dialoog.open) dialoog.showModal();
+    return () => dialoog?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="elk-dialoog"
+      role="alertdialog"
+      aria-labelledby={`${id}-titel`}
+      aria-describedby={`${id}-vraag`}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!bezig) onAnnuleer();
+      }}
+    >
+      <div className="elk-dialoog__inhoud">
+        <Heading2 id={`${id}-titel`}>{titel}</Heading2>
+        <Paragraph id={`${id}-vraag`}>{vraag}</Paragraph>
+        {children}
+        <div className="elk-formulier__knoppen">
+          <Button
+            appearance="primary-action-button"
+            hint="danger"
+            busy={bezig}
+            disabled={bezig}
+            onClick={onBevestig}
+          >
+            {bevestigLabel}
+          </Button>
+          <Button appearance="secondary-action-button" disabled={bezig} onClick={onAnnuleer} autoFocus>
+            {annuleerLabel}
+          </Button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

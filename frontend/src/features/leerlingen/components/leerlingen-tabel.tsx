@@ -1,0 +1,137 @@
+import type { LeerlingRegel } from "@elk/contracts";
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import { IcoonKnop } from "../../../components/icoon-knop";
+import { useI18n } from "../../../i18n/i18n";
+import { korteDag, korteDatum } from "../utils/datum";
+
+/**
+ * PO-01: the school's pupils of the chosen school year, by surname. The BSN only masked; per
+ * pupil whether the parents have their ouderinlog, and a button to send it — not for a PrO pupil,
+ * whom the school registers itself (REG-01).
+ */
+export function LeerlingenTabel(props: {
+  leerlingen: readonly LeerlingRegel[];
+  wijzigen: (leerling: LeerlingRegel) => void;
+  ouderinlog: (leerling: LeerlingRegel) => void;
+}) {
+  const { leerlingen, wijzigen, ouderinlog } = props;
+  const { t } = useI18n();
+  const gesorteerd = [...leerlingen].sort(
+    (a, b) =>
+      a.achternaam.localeCompare(b.achternaam, "nl") ||
+      a.roepnaam.localeCompare(b.roepnaam, "nl") ||
+      a.elkNummer.localeCompare(b.elkNummer),
+  );
+  return (
+    <TableContainer className="elk-tabel-container">
+      <Table className="elk-tabel elk-leerlingen-tabel">
+        <TableCaption className="elk-visueel-verborgen">
+          {leerlingen.length === 1
+            ? t("leerlingen.po.aantalEen")
+            : t("leerlingen.po.aantal", { aantal: leerlingen.length })}
+        </TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t("leerlingen.tabel.naam")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("leerlingen.tabel.elkNummer")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("leerlingen.geboortedatum")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("leerlingen.tabel.advies")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("leerlingen.tabel.bsn")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("leerlingen.tabel.emailOuders")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("leerlingen.tabel.ouderinlog")}</TableHeaderCell>
+            <TableHeaderCell scope="col">
+              <span className="elk-visueel-verborgen">{t("leerlingen.tabel.acties")}</span>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {gesorteerd.map((leerling) => (
+            <TableRow key={leerling.id} data-leerling-id={leerling.id}>
+              <TableHeaderCell scope="row">{leerling.naam}</TableHeaderCell>
+              <TableCell className="elk-nowrap">{leerling.elkNummer}</TableCell>
+              <TableCell className="elk-nowrap">{korteDag(leerling.geboortedatum)}</TableCell>
+              <TableCell className="elk-nowrap">
+                {leerling.advies ?? (
+                  <span className="elk-leerlingen-tabel__leeg">{t("leerlingen.advies.geen")}</span>
+                )}
+              </TableCell>
+              <TableCell className="elk-nowrap">
+                <span className="elk-bsn">{leerling.bsnGemaskeerd}</span>
+                {leerling.identificatie === "onderwijsnummer" && (
+                  <span className="elk-leerlingen-tabel__soort">
+                    {" "}
+                    ({t("leerlingen.tabel.onderwijsnummer")})
+                  </span>
+                )}
+              </TableCell>
+              <TableCell className="elk-leerlingen-tabel__email">{leerling.emailOuders}</TableCell>
+              <TableCell>
+                <div className="elk-leerlingen-tabel__ouderinlog">
+                  <OuderinlogStaat leerling={leerling} />
+                  {leerling.magOuderinlog && (
+                    <Button
+                      appearance="secondary-action-button"
+                      className="elk-leerlingen-tabel__knop"
+                      aria-label={t(
+                        leerling.ouderinlogVerstuurdOp
+                          ? "leerlingen.ouderinlog.opnieuwVan"
+                          : "leerlingen.ouderinlog.versturenVan",
+                        { naam: leerling.naam },
+                      )}
+                      onClick={() => ouderinlog(leerling)}
+                    >
+                      {t(
+                        leerling.ouderinlogVerstuurdOp
+                          ? "leerlingen.ouderinlog.opnieuw"
+                          : "leerlingen.ouderinlog.versturen",
+                      )}
+                    </Button>
+                  )}
+                </div>
+              </TableCell>
+              <TableCell>
+                <IcoonKnop
+                  icoon="potlood"
+                  label={t("leerlingen.wijzigenVan", { naam: leerling.naam })}
+                  titel={t("leerlingen.wijzigen")}
+                  onClick={() => wijzigen(leerling)}
+                />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+function OuderinlogStaat({ leerling }: { leerling: LeerlingRegel }) {
+  const { t, locale } = useI18n();
+  if (leerling.advies === "PrO") {
+    return <span className="elk-ouderinlog elk-ouderinlog--nvt">{t("leerlingen.ouderinlog.pro")}</span>;
+  }
+  if (leerling.ouderinlogVerstuurdOp) {
+    return (
+      <span className="elk-ouderinlog elk-ouderinlog--verstuurd">
+        {t("leerlingen.ouderinlog.verstuurdOp", {
+          datum: korteDatum(leerling.ouderinlogVerstuurdOp, locale),
+        })}
+      </span>
+    );
+  }
+  return (
+    <span className="elk-ouderinlog elk-ouderinlog--nog-niet">
+      {t(leerling.advies ? "leerlingen.ouderinlog.nogNiet" : "leerlingen.ouderinlog.eerstAdvies")}
+    </span>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Kind } from "@elk/contracts";
+import { DataList, DataListItem, DataListKey, DataListValue } from "@utrecht/component-library-react";
+import { useI18n } from "../../../i18n/i18n";
+import { formatDag } from "../../../lib/datum";
+import { statusTekst } from "./aanmelding-status";
+
+/** PAR-01: the child's data as ELK knows them; the BSN only masked. */
+export function KindGegevens({ kind, metStatus = true }: { kind: Kind; metStatus?: boolean }) {
+  const { t, locale } = useI18n();
+  const regels: [string, string][] = [
+    [t("ouderportaal.elkNummer"), kind.elkNummer],
+    [t("ouderportaal.geboortedatum"), formatDag(kind.geboortedatum, locale)],
+    [t("ouderportaal.advies"), kind.advies ?? t("ouderportaal.geenAdvies")],
+    [t("ouderportaal.bsn"), kind.bsnGemaskeerd],
+    ...(metStatus ? [[t("ouderportaal.aanmelding"), statusTekst(kind, t, locale)] as [string, string]] : []),
+  ];
+  return (
+    <DataList className="elk-gegevens">
+      {regels.map(([sleutel, waarde]) => (
+        <DataListItem key={sleutel}>
+          <DataListKey>{sleutel}</DataListKey>
+          <DataListValue>{waarde}</DataListValue>
+        </DataListItem>
+      ))}
+    </DataList>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The texts of the ouderportaal (PAR-01, REG-01 … REG-06), merged into the app's messages by
+ * src/i18n/nl.ts. The parents are addressed with "u"; the steps follow the manual.
+ */
+export const ouderportaalNl = {
+  "ouderportaal.titel": "Ouderportaal",
+  "ouderportaal.intro":
+    "Hier meldt u uw kind aan bij een school voor voortgezet onderwijs: u vult de voorkeurslijst in en maakt de aanmelding definitief.",
+  "ouderportaal.periode": "De aanmeldperiode loopt van {van} tot en met {tot}.",
+  "ouderportaal.periode.voor":
+    "Aanmelden kan alleen in de aanmeldperiode: van {van} tot en met {tot}. Tot dan kunt u de voorkeurslijst niet invullen of wijzigen.",
+  "ouderportaal.periode.na":
+    "De aanmeldperiode is voorbij (van {van} tot en met {tot}). De aanmelding kan niet meer worden gewijzigd.",
+  "ouderportaal.bekendmaking": "Vanaf {moment} ziet u hier op welke school uw kind geplaatst is.",
+  "ouderportaal.geenKinderen":
+    "Er is nog geen kind aan uw inlog gekoppeld. Neem contact op met de basisschool van uw kind.",
+  "ouderportaal.kinderen": "Uw kinderen",
+
+  "ouderportaal.elkNummer": "ELK-nummer",
+  "ouderportaal.geboortedatum": "Geboortedatum",
+  "ouderportaal.advies": "Basisschooladvies",
+  "ouderportaal.bsn": "BSN",
+  "ouderportaal.aanmelding": "Aanmelding",
+  "ouderportaal.geenAdvies": "nog niet bekend",
+
+  "ouderportaal.status.geen": "Nog niet aangemeld",
+  "ouderportaal.status.concept":
+    "Nog niet aangemeld: de voorkeurslijst is opgeslagen, maar nog niet definitief",
+  "ouderportaal.status.aangemeld": "Aangemeld op {moment} bij {school}",
+  "ouderportaal.status.ingetrokken": "Aanmelding ongedaan gemaakt op {moment}",
+  "ouderportaal.status.pro": "Wordt door de school aangemeld (PrO-advies)",
+
+  "ouderportaal.pro":
+    "{naam} heeft een PrO-advies. Leerlingen met een PrO-advies worden niet via het ouderportaal aangemeld: zij volgen de gebruikelijke route en de school meldt hen aan. Heeft u vragen, neem dan contact op met de basisschool.",
+  "ouderportaal.wachtOpAdvies":
+    "Het basisschooladvies van {naam} is nog niet bekend. Zodra de basisschool het advies heeft ingevuld, kunt u hier de voorkeurslijst invullen.",
+  "ouderportaal.invullen": "Voorkeurslijst invullen",
+  "ouderportaal.verder": "Verder met de voorkeurslijst",
+  "ouderportaal.bekijken": "Aanmelding bekijken",
+  "ouderportaal.voorkeurslijstVan": "{actie}: {naam}",
+
+  "ouderportaal.kind.titel": "Aanmelden: {naam}",
+  "ouderportaal.kind.gegevens": "Gegevens van {naam}",
+  "ouderportaal.terug": "Terug naar het ouderportaal",
+  "ouderportaal.nietGevonden": "Dit kind staat niet bij uw inlog.",
+
+  "ouderportaal.stap.lijst": "Stap 1 van 2: voorkeurslijst invullen",
+  "ouderportaal.stap.controleren": "Stap 2 van 2: controleren en definitief maken",
+  "ouderportaal.opslaan": "Opslaan",
+  "ouderportaal.opslaanBezig": "Bezig met opslaan…",
+  "ouderportaal.opgeslagen":
+    "De voorkeurslijst is opgeslagen. Uw kind is nog niet aangemeld: dat gebeurt pas als u de aanmelding definitief maakt.",
+  "ouderportaal.volgende": "Volgende",
+  "ouderportaal.vorige": "Vorige",
+  "ouderportaal.volgendeUitleg":
+    "U kunt de lijst tussendoor opslaan. Als alle voorkeuren zijn ingevuld, verschijnt de knop Volgende.",
+  "ouderportaal.controleren.uitleg":
+    "Controleer de voorkeurslijst. Klopt alles, klik dan op Aanmelding definitief maken. U ontvangt de voorkeurslijst daarna per e-mail.",
+  "ouderportaal.definitief": "Aanmelding definitief maken",
+  "ouderportaal.definitiefBezig": "Bezig met aanmelden…",
+  "ouderportaal.aangemeld": "Uw kind is aangemeld. U ontvangt de voorkeurslijst per e-mail.",
+  "ouderportaal.aangemeldBij": "{naam} is op {moment} aangemeld bij {school}.",
+  "ouderportaal.leesAlleen": "De opgeslagen voorkeurslijst (nog niet definitief):",
+
+  "ouderportaal.ongedaan": "Aanmelding ongedaan maken",
+  "ouderportaal.ongedaanUitleg":
+    "Tot en met {tot} kunt u de aanmelding ongedaan maken. Daarna kunt u een nieuwe voorkeurslijst invullen en uw kind opnieuw aanmelden.",
+  "ouderportaal.ongedaan.titel": "Aanmelding ongedaan maken?",
+  "ouderportaal.ongedaan.vraag":
+    "De aanmelding van {naam} bij {school} wordt ongedaan gemaakt. Uw kind is dan nergens aangemeld tot u het opnieuw aanmeldt.",
+  "ouderportaal.ongedaan.bevestig": "Ja, ongedaan maken",
+  "ouderportaal.annuleren": "Annuleren",
+  "ouderportaal.ongedaanGemaakt":
+    "De aanmelding is ongedaan gemaakt. U kunt de voorkeurslijst aanpassen en uw kind opnieuw aanmelden.",
+} as const;
