@@ -236,6 +236,8 @@ describe("one registration, undo, manual registration (REG-04, REG-06, REG-09)",
     });
     expect(terug.status).toBe(200);
     expect(terug.body.status).toBe("ingetrokken");
+    const kinderen = await api<Kinderen>("GET", "/api/ouder/kinderen", { token: kind.ouderToken });
+    expect(kinderen.body.items[0]?.aanmelding?.status).toBe("ingetrokken");
     const school = await api<AanmeldingenLijst>("GET", "/api/aanmeldingen?schooljaar=2026-2027", {
       token: await inloggen("plaatser"),
     });

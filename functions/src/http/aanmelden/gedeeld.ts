@@ -46,6 +46,21 @@ export async function lopendeAanmelding(
   return lopend ? getAanmelding(getDb(), lopend.id) : undefined;
 }
 
+/** PAR-01: what the parents see — the registration in play, or else the last one they undid. */
+export async function zichtbareAanmelding(
+  leerlingId: string,
+  schooljaar: string,
+): Promise<AanmeldingRecord | undefined> {
+  const lijst = (await listAanmeldingenByLeerling(getDb(), leerlingId)).filter(
+    (a) => a.schooljaar === schooljaar,
+  );
+  const lopend = lijst.find((a) => a.status !== "ingetrokken");
+  if (lopend) return lopend;
+  return lijst
+    .filter((a) => a.ingetrokkenOp)
+    .sort((a, b) => (b.ingetrokkenOp ?? "").localeCompare(a.ingetrokkenOp ?? ""))[0];
+}
+
 export async function voScholen(): Promise<Map<string, School & KeuzeSchool>> {
   const scholen = await listAlleScholen(getDb());
   return new Map(scholen.filter((s) => s.schooltype === "VO").map((s) => [s.id, s as School & KeuzeSchool]));

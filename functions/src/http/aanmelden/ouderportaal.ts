@@ -22,6 +22,7 @@ import {
   vereisAdvies,
   voScholen,
   weergave,
+  zichtbareAanmelding,
 } from "./gedeeld";
 import { kalenderVoor } from "./kalender";
 
@@ -39,7 +40,7 @@ export async function mijnKinderen(req: IngelogdVerzoek<typeof ROUTES.mijnKinder
   const kalender = await kalenderVoor(schooljaar);
   const items = await Promise.all(
     leerlingen.map(async (l) => {
-      const aanmelding = await lopendeAanmelding(l.id, l.schooljaar);
+      const aanmelding = await zichtbareAanmelding(l.id, l.schooljaar);
       return {
         leerlingId: l.id,
         elkNummer: l.elkNummer,
