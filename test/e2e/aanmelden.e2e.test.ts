@@ -344,7 +344,7 @@ describe("ouderportaal and registering (browser)", () => {
 
     await ouder.getByRole("link", { name: "Terug naar het ouderportaal" }).click();
     const kaart = ouder.getByRole("article", { name: leerling.naam });
-    await kaart.getByText("Nog niet aangemeld").waitFor();
+    await kaart.getByText(/Aanmelding ongedaan gemaakt op/).waitFor();
 
     // The 1st-choice school no longer lists the pupil.
     await school.reload();
