@@ -400,6 +400,38 @@ describe("buitenleerlingen (REG-08, REG-09, REG-04)", () => {
   });
 });
 
+describe("choices for a new buitenleerling (REG-08, REG-09, REG-02)", () => {
+  it("REG-08 REG-09 a VO school gets the schools and afdelingen for an advice, with itself; others are refused", async () => {
+    const aanmelder = await inloggen("aanmelder");
+    const res = await api<Keuzemogelijkheden & { eigenSchoolId: string }>(
+      "GET",
+      "/api/aanmeldingen/keuzemogelijkheden?advies=vmbo-b",
+      { token: aanmelder },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.eigenSchoolId).toBe("amstelveen-college");
+    const ids = res.body.scholen.map((s) => s.id);
+    expect(ids).toContain("panta-rhei");
+    expect(ids).not.toContain("amstelveen-college");
+    const havo = await api<Keuzemogelijkheden>("GET", "/api/aanmeldingen/keuzemogelijkheden?advies=havo", {
+      token: aanmelder,
+    });
+    expect(havo.body.scholen.map((s) => s.id)).toEqual(
+      expect.arrayContaining(HAVO_SCHOLEN.map((k) => k.schoolId)),
+    );
+
+    const onbekend = await api<Fout>("GET", "/api/aanmeldingen/keuzemogelijkheden?advies=mavo", {
+      token: aanmelder,
+    });
+    expect(onbekend.status).toBe(400);
+    // Beoordelen en plaatsen may not register pupils.
+    const plaatser = await api<Fout>("GET", "/api/aanmeldingen/keuzemogelijkheden?advies=havo", {
+      token: await inloggen("plaatser"),
+    });
+    expect(plaatser.status).toBe(403);
+  });
+});
+
 describe("documents of a buitenleerling (REG-11)", () => {
   it("REG-11 the parents of a buitenleerling upload a document the VO school asks for; others cannot", async () => {
     const { nieuwBsn } = await import("../support/bsn");

@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import { AanmeldenRoute } from "../features/aanmeldingen/routes/aanmelden-route";
+import { BuitenleerlingRoute } from "../features/aanmeldingen/routes/buitenleerling-route";
 import { OverzichtRoute } from "../features/aanmeldingen/routes/overzicht-route";
 import { ActiverenRoute } from "../features/accounts/routes/activeren-route";
 import { GebruikersRoute } from "../features/accounts/routes/gebruikers-route";
@@ -30,6 +31,12 @@ const SCHERM_COMPONENTEN: Record<Scherm, ComponentType> = {
   "instellingen.nieuws": NieuwsBeheerRoute,
   "instellingen.kalender": KalenderRoute,
   "help.contactpersonen": ContactpersonenRoute,
+};
+
+/** Pages reached from a screen, not from the menu: granted with that screen. */
+const SCHERM_PAGINAS: Readonly<Record<string, { scherm: Scherm; component: ComponentType }>> = {
+  // REG-08 / REG-09: "Buitenleerling aanmelden" belongs to the screen Aanmelden.
+  "/leerlingen/buitenleerling": { scherm: "leerlingen.aanmelden", component: BuitenleerlingRoute },
 };
 
 /** Pages for every signed-in user, outside the API's menu (ACC-08: the user menu). */
@@ -70,10 +77,11 @@ export function Scherminhoud({ pad, menu }: { pad: string; menu: readonly Zichtb
     ? EIGEN_PAGINAS[genormaliseerd]
     : undefined;
   if (EigenPagina) return <EigenPagina />;
-  const scherm = schermVoorPad(genormaliseerd);
+  const pagina = Object.hasOwn(SCHERM_PAGINAS, genormaliseerd) ? SCHERM_PAGINAS[genormaliseerd] : undefined;
+  const scherm = pagina?.scherm ?? schermVoorPad(genormaliseerd);
   const toegestaan =
     scherm !== undefined && menu.some((groep) => groep.items.some((item) => item.scherm === scherm));
   if (!scherm || !toegestaan) return <NietGevonden />;
-  const Component = SCHERM_COMPONENTEN[scherm];
+  const Component = pagina?.component ?? SCHERM_COMPONENTEN[scherm];
   return <Component />;
 }

@@ -1,6 +1,7 @@
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { type ReactNode, useEffect, useId, useRef } from "react";
 import "./dialoog.css";
+import "./formulier.css";
 
 /**
  * A modal question before an action with consequences. The native <dialog> traps focus, closes on
@@ -11,13 +12,25 @@ export function BevestigDialoog(props: {
   vraag: string;
   bevestigLabel: string;
   annuleerLabel: string;
+  /** "gevaar" (red) for what cannot be undone, "primair" for an ordinary action such as publishing. */
+  bevestigStijl?: "gevaar" | "primair";
   bezig: boolean;
   onBevestig: () => void;
   onAnnuleer: () => void;
   /** A failure of the action, shown inside the dialog. */
   children?: ReactNode;
 }) {
-  const { titel, vraag, bevestigLabel, annuleerLabel, bezig, onBevestig, onAnnuleer, children } = props;
+  const {
+    titel,
+    vraag,
+    bevestigLabel,
+    annuleerLabel,
+    bevestigStijl = "gevaar",
+    bezig,
+    onBevestig,
+    onAnnuleer,
+    children,
+  } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
 
@@ -46,7 +59,7 @@ export function BevestigDialoog(props: {
         <div className="elk-formulier__knoppen">
           <Button
             appearance="primary-action-button"
-            hint="danger"
+            hint={bevestigStijl === "gevaar" ? "danger" : undefined}
             busy={bezig}
             disabled={bezig}
             onClick={onBevestig}

@@ -19,6 +19,19 @@ const ICONEN = {
       <path d="M10 11v6M14 11v6" />
     </>
   ),
+  resetten: (
+    <>
+      <path d="M3 12a9 9 0 1 0 3-6.7" />
+      <path d="M3 4v5h5" />
+    </>
+  ),
+  /** Meekijken: an eye. */
+  oog: (
+    <>
+      <path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12Z" />
+      <circle cx="12" cy="12" r="3" />
+    </>
+  ),
 } satisfies Record<string, ReactNode>;
 
 export type Icoon = keyof typeof ICONEN;
@@ -49,8 +62,10 @@ export function IcoonKnop(props: {
   titel?: string;
   onClick: () => void;
   disabled?: boolean;
+  /** The action of this button is under way. */
+  bezig?: boolean;
 }) {
-  const { icoon, label, titel, onClick, disabled } = props;
+  const { icoon, label, titel, onClick, disabled, bezig } = props;
   return (
     <Button
       type="button"
@@ -60,6 +75,7 @@ export function IcoonKnop(props: {
       title={titel ?? label}
       onClick={onClick}
       disabled={disabled}
+      busy={bezig}
     >
       <IcoonSvg icoon={icoon} />
     </Button>

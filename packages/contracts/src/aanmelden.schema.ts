@@ -91,6 +91,9 @@ export type Keuzemogelijkheden = z.infer<typeof Keuzemogelijkheden>;
 export const SchoolKeuzemogelijkheden = Keuzemogelijkheden.extend({ eigenSchoolId: z.string() });
 export type SchoolKeuzemogelijkheden = z.infer<typeof SchoolKeuzemogelijkheden>;
 
+/** REG-08 / REG-09: the choices for a new buitenleerling, who has no leerlingId yet: by its advice. */
+export const KeuzemogelijkhedenQuery = z.object({ advies: Advies });
+
 /** REG-05: the registrations at the user's (1st-choice) school. */
 export const AanmeldingenLijst = z.object({
   items: z.array(

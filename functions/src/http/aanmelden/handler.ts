@@ -8,7 +8,13 @@ import {
   mijnKinderen,
   voorkeurslijstOpslaan,
 } from "./ouderportaal";
-import { aanmeldingen, elkNummerControleren, schoolAanmelding, schoolKeuzemogelijkheden } from "./school";
+import {
+  aanmeldingen,
+  adviesKeuzemogelijkheden,
+  elkNummerControleren,
+  schoolAanmelding,
+  schoolKeuzemogelijkheden,
+} from "./school";
 
 export const handler = httpRouter({
   mijnKinderen,
@@ -20,6 +26,7 @@ export const handler = httpRouter({
   elkNummerControleren,
   schoolAanmelding,
   schoolKeuzemogelijkheden,
+  adviesKeuzemogelijkheden,
   buitenleerlingControleren,
   buitenleerlingAanmelden,
   documenten,

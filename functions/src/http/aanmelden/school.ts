@@ -87,6 +87,19 @@ export async function schoolKeuzemogelijkheden(
 }
 
 /**
+ * REG-08 / REG-09: a new buitenleerling has no leerlingId yet; the school builds its voorkeurslijst
+ * from the advice it just typed in, with the own school as voorkeur 1.
+ */
+export async function adviesKeuzemogelijkheden(
+  req: IngelogdVerzoek<typeof ROUTES.adviesKeuzemogelijkheden>,
+): Promise<SchoolKeuzemogelijkheden> {
+  vereis(req.actor, "leerlingen.aanmelden", getRegionConfig());
+  const eigenSchoolId = req.actor.schoolId;
+  if (!eigenSchoolId) throw new GeenToegangFout();
+  return { ...(await keuzemogelijkhedenVoor(req.query.advies)), eigenSchoolId };
+}
+
+/**
  * REG-09: a VO school registers a pupil by hand (the exception), with its own school as the 1st
  * choice: "Hiermee is de leerling aan jouw school gekoppeld". The same rules as the ouderportaal.
  */

@@ -11,6 +11,7 @@ import {
   ElkNummerControleren,
   ElkNummerGevonden,
   Keuzemogelijkheden,
+  KeuzemogelijkhedenQuery,
   Kinderen,
   SchoolAanmelding,
   SchoolKeuzemogelijkheden,
@@ -94,6 +95,17 @@ export const aanmeldenRoutes = {
     auth: "jwt",
     summary:
       "Leerling handmatig aanmelden: de VO-scholen en afdelingen die het advies van de leerling toelaten, met de eigen school (REG-09, REG-02)",
+    response: SchoolKeuzemogelijkheden,
+  },
+  adviesKeuzemogelijkheden: {
+    id: "adviesKeuzemogelijkheden",
+    method: "GET",
+    path: "/api/aanmeldingen/keuzemogelijkheden",
+    context: "aanmelden",
+    auth: "jwt",
+    summary:
+      "Buitenleerling aanmelden: de VO-scholen en afdelingen die dit advies toelaten, met de eigen school (REG-08, REG-09, REG-02)",
+    query: KeuzemogelijkhedenQuery,
     response: SchoolKeuzemogelijkheden,
   },
   schoolAanmelding: {

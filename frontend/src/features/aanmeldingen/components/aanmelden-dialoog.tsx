@@ -1,20 +1,19 @@
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
-import { useEffect, useId, useRef } from "react";
+import { type ReactNode, useEffect, useId, useRef } from "react";
 import "../../../components/dialoog.css";
-import { useI18n } from "../../../i18n/i18n";
-import type { GevondenLeerling } from "../api/aanmeldingen";
-import { ElkNummerControle } from "./elk-nummer-controle";
 
 /**
- * REG-09: "Er opent een dialoogschermpje met een invulveld voor het ELK-leerlingnummer." A modal
- * native <dialog>: focus stays inside, Escape closes it and focus returns to the button.
+ * REG-09: "Er opent een dialoogschermpje" — for "Leerling aanmelden" (the ELK-nummer) and
+ * "Buitenleerling aanmelden" (the BSN). A modal native <dialog>: focus stays inside, Escape
+ * closes it and focus returns to the button.
  */
-export function LeerlingAanmeldenDialoog(props: {
-  onVerder: (leerling: GevondenLeerling) => void;
+export function AanmeldenDialoog(props: {
+  titel: string;
+  intro: string;
   onSluit: () => void;
+  children: ReactNode;
 }) {
-  const { onVerder, onSluit } = props;
-  const { t } = useI18n();
+  const { titel, intro, onSluit, children } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
 
@@ -35,9 +34,9 @@ export function LeerlingAanmeldenDialoog(props: {
       }}
     >
       <div className="elk-dialoog__inhoud">
-        <Heading2 id={`${id}-titel`}>{t("aanmeldingen.aanmelden")}</Heading2>
-        <Paragraph>{t("aanmeldingen.aanmelden.intro")}</Paragraph>
-        <ElkNummerControle onVerder={onVerder} onAnnuleer={onSluit} />
+        <Heading2 id={`${id}-titel`}>{titel}</Heading2>
+        <Paragraph>{intro}</Paragraph>
+        {children}
       </div>
     </dialog>
   );

@@ -8,13 +8,17 @@ import { useMijnGegevens } from "../../../lib/mijn-gegevens";
 import { navigate } from "../../../lib/router";
 import { useSchooljaar } from "../../../lib/schooljaar";
 import { useAanmeldingen } from "../api/aanmeldingen";
+import { AanmeldenDialoog } from "../components/aanmelden-dialoog";
 import { AanmeldingenTabel } from "../components/aanmeldingen-tabel";
-import { LeerlingAanmeldenDialoog } from "../components/leerling-aanmelden-dialoog";
-import { aanmeldenPad } from "../utils/paden";
+import { BsnControle } from "../components/bsn-controle";
+import { ElkNummerControle } from "../components/elk-nummer-controle";
+import { onthoudGecontroleerdeBsn } from "../utils/gecontroleerde-bsn";
+import { aanmeldenPad, BUITENLEERLING_PAD } from "../utils/paden";
 
 /**
  * Leerlingen > Overzicht (REG-05): the pupils registered at the own school for the chosen school
- * year (HOME-04). Users with the role Aanmelden find "Leerling aanmelden" here (REG-09). Filters,
+ * year (HOME-04). Users with the role Aanmelden find "Leerling aanmelden" and "Buitenleerling
+ * aanmelden" here (REG-09, REG-08). Filters,
  * search, groups and bulk actions (TRT-01) come with the handling of registrations.
  */
 export function OverzichtRoute() {
@@ -22,21 +26,36 @@ export function OverzichtRoute() {
   const mij = useMijnGegevens();
   const { schooljaar } = useSchooljaar();
   const aanmeldingen = useAanmeldingen(schooljaar);
-  const [dialoog, setDialoog] = useState(false);
+  const [dialoog, setDialoog] = useState<"leerling" | "buitenleerling" | null>(null);
   const knopRef = useRef<HTMLButtonElement>(null);
+  const buitenKnopRef = useRef<HTMLButtonElement>(null);
   const magAanmelden = mij.menu.some((groep) =>
     groep.items.some((item) => item.scherm === "leerlingen.aanmelden"),
   );
   useDocumentTitle(t("aanmeldingen.titel"));
+  // Focus returns to the button that opened the dialog.
+  const sluit = () => {
+    (dialoog === "buitenleerling" ? buitenKnopRef : knopRef).current?.focus();
+    setDialoog(null);
+  };
 
   return (
     <>
       <div className="elk-aanmeldingen__kop">
         <Heading1>{t("aanmeldingen.titel")}</Heading1>
         {magAanmelden && (
-          <Button ref={knopRef} appearance="primary-action-button" onClick={() => setDialoog(true)}>
-            {t("aanmeldingen.aanmelden")}
-          </Button>
+          <div className="elk-formulier__knoppen">
+            <Button ref={knopRef} appearance="primary-action-button" onClick={() => setDialoog("leerling")}>
+              {t("aanmeldingen.aanmelden")}
+            </Button>
+            <Button
+              ref={buitenKnopRef}
+              appearance="secondary-action-button"
+              onClick={() => setDialoog("buitenleerling")}
+            >
+              {t("aanmeldingen.buitenleerling.titel")}
+            </Button>
+          </div>
         )}
       </div>
       <Paragraph>{t("aanmeldingen.intro", { schooljaar, school: mij.gebruiker.locatieNaam })}</Paragraph>
@@ -59,14 +78,32 @@ export function OverzichtRoute() {
           )
         }
       </ApiWeergave>
-      {dialoog && (
-        <LeerlingAanmeldenDialoog
-          onVerder={(leerling) => navigate(aanmeldenPad(leerling.elkNummer))}
-          onSluit={() => {
-            setDialoog(false);
-            knopRef.current?.focus();
-          }}
-        />
+      {dialoog === "leerling" && (
+        <AanmeldenDialoog
+          titel={t("aanmeldingen.aanmelden")}
+          intro={t("aanmeldingen.aanmelden.intro")}
+          onSluit={sluit}
+        >
+          <ElkNummerControle
+            onVerder={(leerling) => navigate(aanmeldenPad(leerling.elkNummer))}
+            onAnnuleer={sluit}
+          />
+        </AanmeldenDialoog>
+      )}
+      {dialoog === "buitenleerling" && (
+        <AanmeldenDialoog
+          titel={t("aanmeldingen.buitenleerling.titel")}
+          intro={t("aanmeldingen.buitenleerling.intro")}
+          onSluit={sluit}
+        >
+          <BsnControle
+            onVerder={(bsn) => {
+              onthoudGecontroleerdeBsn(bsn);
+              navigate(BUITENLEERLING_PAD);
+            }}
+            onAnnuleer={sluit}
+          />
+        </AanmeldenDialoog>
       )}
     </>
   );

@@ -10,6 +10,7 @@ import {
 import { useI18n } from "../../../i18n/i18n";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { activeren } from "../api/activeren";
+import { type NieuwWachtwoord, NieuwWachtwoordVelden } from "./nieuw-wachtwoord-velden";
 import { WachtwoordRegels } from "./wachtwoord-regels";
 
 export interface ActiverenGegevens {
@@ -31,8 +32,7 @@ export function ActiverenForm(props: {
   const { token, gegevens, naIngesteld } = props;
   const { t } = useI18n();
   const [gebruikersnaam, setGebruikersnaam] = useState(gegevens.email);
-  const [wachtwoord, setWachtwoord] = useState("");
-  const [wachtwoordHerhaald, setWachtwoordHerhaald] = useState("");
+  const [nieuw, setNieuw] = useState<NieuwWachtwoord>({ wachtwoord: "", wachtwoordHerhaald: "" });
   const { verzend, bezig, fout } = useVerzenden(activeren);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusOpFout(formRef, fout);
@@ -43,8 +43,7 @@ export function ActiverenForm(props: {
     const ingesteld = await verzend({
       token,
       gebruikersnaam: gebruikersnaam.trim(),
-      wachtwoord,
-      wachtwoordHerhaald,
+      ...nieuw,
     });
     if (ingesteld) naIngesteld();
   }
@@ -67,25 +66,11 @@ export function ActiverenForm(props: {
         fout={velden.gebruikersnaam}
       />
       <WachtwoordRegels regels={gegevens.wachtwoordRegels} />
-      <Tekstveld
-        naam="wachtwoord"
-        type="password"
-        label={t("accounts.wachtwoord.wachtwoord")}
-        waarde={wachtwoord}
-        onWijzig={setWachtwoord}
-        autoComplete="new-password"
-        verplicht
-        fout={velden.wachtwoord}
-      />
-      <Tekstveld
-        naam="wachtwoordHerhaald"
-        type="password"
-        label={t("accounts.wachtwoord.herhaald")}
-        waarde={wachtwoordHerhaald}
-        onWijzig={setWachtwoordHerhaald}
-        autoComplete="new-password"
-        verplicht
-        fout={velden.wachtwoordHerhaald}
+      <NieuwWachtwoordVelden
+        eerste
+        waarde={nieuw}
+        onWijzig={(veld, waarde) => setNieuw((vorige) => ({ ...vorige, [veld]: waarde }))}
+        fouten={velden}
       />
       <div className="elk-formulier__knoppen">
         <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>

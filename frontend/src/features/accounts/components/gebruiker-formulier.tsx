@@ -10,6 +10,7 @@ import {
   Paragraph,
 } from "@utrecht/component-library-react";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { BestuurKeuze } from "../../../components/bestuur-keuze";
 import {
   FormulierMelding,
   formulierFout,
@@ -24,7 +25,6 @@ import type { MessageKey } from "../../../i18n/nl";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { gebruikerToevoegen, gebruikerWijzigen } from "../api/gebruikers";
 import { naamDelenVan } from "../utils/naam";
-import { BestuurKeuze } from "./bestuur-keuze";
 import { type NaamContact, NaamContactVelden, naamContactVoorApi } from "./naam-contact-velden";
 
 type OrganisatieType = GebruikerRegel["organisatieType"];
@@ -173,6 +173,8 @@ export function GebruikerFormulier(props: {
             />
             {type === "bestuur" ? (
               <BestuurKeuze
+                label={t("accounts.veld.bestuur")}
+                leeg={t("accounts.veld.bestuurKiezen")}
                 waarde={invoer.bestuurId}
                 onWijzig={(w) => wijzig("bestuurId", w)}
                 fout={velden.bestuurId}

@@ -10,13 +10,13 @@ import { type FormEvent, useRef, useState } from "react";
 import {
   FormulierMelding,
   formulierFout,
-  Tekstveld,
   useFocusOpFout,
   VerplichtLegenda,
 } from "../../../components/formulier";
 import { useI18n } from "../../../i18n/i18n";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { wachtwoordHerstellen } from "../api/wachtwoord";
+import { type NieuwWachtwoord, NieuwWachtwoordVelden } from "./nieuw-wachtwoord-velden";
 import { WachtwoordRegels } from "./wachtwoord-regels";
 
 /** ACC-05: the new password, typed twice, for the username the link belongs to. */
@@ -27,8 +27,7 @@ export function WachtwoordHerstellenForm(props: {
 }) {
   const { token, gegevens, naOpgeslagen } = props;
   const { t } = useI18n();
-  const [wachtwoord, setWachtwoord] = useState("");
-  const [wachtwoordHerhaald, setWachtwoordHerhaald] = useState("");
+  const [nieuw, setNieuw] = useState<NieuwWachtwoord>({ wachtwoord: "", wachtwoordHerhaald: "" });
   const { verzend, bezig, fout } = useVerzenden(wachtwoordHerstellen);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusOpFout(formRef, fout);
@@ -36,7 +35,7 @@ export function WachtwoordHerstellenForm(props: {
 
   async function bijVerzenden(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (await verzend({ token, wachtwoord, wachtwoordHerhaald })) naOpgeslagen();
+    if (await verzend({ token, ...nieuw })) naOpgeslagen();
   }
 
   return (
@@ -53,25 +52,10 @@ export function WachtwoordHerstellenForm(props: {
       <VerplichtLegenda />
       <FormulierMelding tekst={algemeen} />
       <WachtwoordRegels regels={gegevens.wachtwoordRegels} />
-      <Tekstveld
-        naam="wachtwoord"
-        type="password"
-        label={t("accounts.wachtwoord.nieuw")}
-        waarde={wachtwoord}
-        onWijzig={setWachtwoord}
-        autoComplete="new-password"
-        verplicht
-        fout={velden.wachtwoord}
-      />
-      <Tekstveld
-        naam="wachtwoordHerhaald"
-        type="password"
-        label={t("accounts.wachtwoord.nieuwHerhaald")}
-        waarde={wachtwoordHerhaald}
-        onWijzig={setWachtwoordHerhaald}
-        autoComplete="new-password"
-        verplicht
-        fout={velden.wachtwoordHerhaald}
+      <NieuwWachtwoordVelden
+        waarde={nieuw}
+        onWijzig={(veld, waarde) => setNieuw((vorige) => ({ ...vorige, [veld]: waarde }))}
+        fouten={velden}
       />
       <div className="elk-formulier__knoppen">
         <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>

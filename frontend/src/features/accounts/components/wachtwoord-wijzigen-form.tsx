@@ -10,6 +10,7 @@ import {
 import { useI18n } from "../../../i18n/i18n";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { mijnWachtwoordWijzigen } from "../api/mij";
+import { NieuwWachtwoordVelden } from "./nieuw-wachtwoord-velden";
 
 const LEEG = { huidigWachtwoord: "", wachtwoord: "", wachtwoordHerhaald: "" };
 
@@ -55,25 +56,10 @@ export function WachtwoordWijzigenForm({ gebruikersnaam }: { gebruikersnaam: str
         verplicht
         fout={velden.huidigWachtwoord}
       />
-      <Tekstveld
-        naam="wachtwoord"
-        type="password"
-        label={t("accounts.wachtwoord.nieuw")}
-        waarde={invoer.wachtwoord}
-        onWijzig={wijzig("wachtwoord")}
-        autoComplete="new-password"
-        verplicht
-        fout={velden.wachtwoord}
-      />
-      <Tekstveld
-        naam="wachtwoordHerhaald"
-        type="password"
-        label={t("accounts.wachtwoord.nieuwHerhaald")}
-        waarde={invoer.wachtwoordHerhaald}
-        onWijzig={wijzig("wachtwoordHerhaald")}
-        autoComplete="new-password"
-        verplicht
-        fout={velden.wachtwoordHerhaald}
+      <NieuwWachtwoordVelden
+        waarde={invoer}
+        onWijzig={(veld, waarde) => wijzig(veld)(waarde)}
+        fouten={velden}
       />
       <div className="elk-formulier__knoppen">
         <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>

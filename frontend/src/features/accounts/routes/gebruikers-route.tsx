@@ -4,12 +4,12 @@ import { useMemo, useRef, useState } from "react";
 import "../accounts.css";
 import { ApiFout } from "../../../components/api-fout";
 import { ApiWeergave } from "../../../components/api-weergave";
+import { BevestigDialoog } from "../../../components/bevestig-dialoog";
 import { useI18n } from "../../../i18n/i18n";
 import { useDocumentTitle } from "../../../lib/document-title";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { gebruikerResetten, useGebruikers } from "../api/gebruikers";
 import { startMeekijken } from "../api/meekijken";
-import { BevestigDialoog } from "../components/bevestig-dialoog";
 import { type FormulierModus, GebruikerFormulier } from "../components/gebruiker-formulier";
 import { GebruikersTabel } from "../components/gebruikers-tabel";
 
@@ -154,6 +154,7 @@ function Gebruikersbeheer({ lijst, ververs }: { lijst: GebruikersLijst; ververs:
           titel={t("accounts.resetten.titel")}
           vraag={t("accounts.resetten.vraag", { naam: teResetten.naam, email: teResetten.email })}
           bevestigLabel={t("accounts.resetten.knop")}
+          annuleerLabel={t("accounts.annuleren")}
           bezig={resetten.bezig}
           onBevestig={bevestigResetten}
           onAnnuleer={() => setTeResetten(null)}

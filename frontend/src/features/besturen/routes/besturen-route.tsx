@@ -4,8 +4,8 @@ import { useRef, useState } from "react";
 import "../besturen.css";
 import { ApiWeergave } from "../../../components/api-weergave";
 import { useI18n } from "../../../i18n/i18n";
+import { useBesturen } from "../../../lib/besturen";
 import { useDocumentTitle } from "../../../lib/document-title";
-import { useBesturen } from "../api/besturen";
 import { BesturenTabel } from "../components/besturen-tabel";
 import { BestuurFormulier, type BestuurModus } from "../components/bestuur-formulier";
 

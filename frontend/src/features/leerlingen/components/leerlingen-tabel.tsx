@@ -1,16 +1,14 @@
 import type { LeerlingRegel } from "@elk/contracts";
 import {
   Button,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
-  TableContainer,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
 import { IcoonKnop } from "../../../components/icoon-knop";
+import { ActiesKop, Tabel } from "../../../components/tabel";
 import { useI18n } from "../../../i18n/i18n";
 import { korteDag, korteDatum } from "../utils/datum";
 
@@ -33,85 +31,83 @@ export function LeerlingenTabel(props: {
       a.elkNummer.localeCompare(b.elkNummer),
   );
   return (
-    <TableContainer className="elk-tabel-container">
-      <Table className="elk-tabel elk-leerlingen-tabel">
-        <TableCaption className="elk-visueel-verborgen">
-          {leerlingen.length === 1
-            ? t("leerlingen.po.aantalEen")
-            : t("leerlingen.po.aantal", { aantal: leerlingen.length })}
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("leerlingen.tabel.naam")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("leerlingen.tabel.elkNummer")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("leerlingen.geboortedatum")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("leerlingen.tabel.advies")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("leerlingen.tabel.bsn")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("leerlingen.tabel.emailOuders")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("leerlingen.tabel.ouderinlog")}</TableHeaderCell>
-            <TableHeaderCell scope="col">
-              <span className="elk-visueel-verborgen">{t("leerlingen.tabel.acties")}</span>
-            </TableHeaderCell>
+    <Tabel
+      className="elk-leerlingen-tabel"
+      bijschrift={
+        leerlingen.length === 1
+          ? t("leerlingen.po.aantalEen")
+          : t("leerlingen.po.aantal", { aantal: leerlingen.length })
+      }
+    >
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t("leerlingen.tabel.naam")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t("leerlingen.tabel.elkNummer")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t("leerlingen.geboortedatum")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t("leerlingen.tabel.advies")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t("leerlingen.tabel.bsn")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t("leerlingen.tabel.emailOuders")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t("leerlingen.tabel.ouderinlog")}</TableHeaderCell>
+          <ActiesKop label={t("leerlingen.tabel.acties")} />
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {gesorteerd.map((leerling) => (
+          <TableRow key={leerling.id} data-leerling-id={leerling.id}>
+            <TableHeaderCell scope="row">{leerling.naam}</TableHeaderCell>
+            <TableCell className="elk-nowrap">{leerling.elkNummer}</TableCell>
+            <TableCell className="elk-nowrap">{korteDag(leerling.geboortedatum)}</TableCell>
+            <TableCell className="elk-nowrap">
+              {leerling.advies ?? (
+                <span className="elk-leerlingen-tabel__leeg">{t("leerlingen.advies.geen")}</span>
+              )}
+            </TableCell>
+            <TableCell className="elk-nowrap">
+              <span className="elk-bsn">{leerling.bsnGemaskeerd}</span>
+              {leerling.identificatie === "onderwijsnummer" && (
+                <span className="elk-leerlingen-tabel__soort">
+                  {" "}
+                  ({t("leerlingen.tabel.onderwijsnummer")})
+                </span>
+              )}
+            </TableCell>
+            <TableCell className="elk-leerlingen-tabel__email">{leerling.emailOuders}</TableCell>
+            <TableCell>
+              <div className="elk-leerlingen-tabel__ouderinlog">
+                <OuderinlogStaat leerling={leerling} />
+                {leerling.magOuderinlog && (
+                  <Button
+                    appearance="secondary-action-button"
+                    className="elk-leerlingen-tabel__knop"
+                    aria-label={t(
+                      leerling.ouderinlogVerstuurdOp
+                        ? "leerlingen.ouderinlog.opnieuwVan"
+                        : "leerlingen.ouderinlog.versturenVan",
+                      { naam: leerling.naam },
+                    )}
+                    onClick={() => ouderinlog(leerling)}
+                  >
+                    {t(
+                      leerling.ouderinlogVerstuurdOp
+                        ? "leerlingen.ouderinlog.opnieuw"
+                        : "leerlingen.ouderinlog.versturen",
+                    )}
+                  </Button>
+                )}
+              </div>
+            </TableCell>
+            <TableCell>
+              <IcoonKnop
+                icoon="potlood"
+                label={t("leerlingen.wijzigenVan", { naam: leerling.naam })}
+                titel={t("leerlingen.wijzigen")}
+                onClick={() => wijzigen(leerling)}
+              />
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {gesorteerd.map((leerling) => (
-            <TableRow key={leerling.id} data-leerling-id={leerling.id}>
-              <TableHeaderCell scope="row">{leerling.naam}</TableHeaderCell>
-              <TableCell className="elk-nowrap">{leerling.elkNummer}</TableCell>
-              <TableCell className="elk-nowrap">{korteDag(leerling.geboortedatum)}</TableCell>
-              <TableCell className="elk-nowrap">
-                {leerling.advies ?? (
-                  <span className="elk-leerlingen-tabel__leeg">{t("leerlingen.advies.geen")}</span>
-                )}
-              </TableCell>
-              <TableCell className="elk-nowrap">
-                <span className="elk-bsn">{leerling.bsnGemaskeerd}</span>
-                {leerling.identificatie === "onderwijsnummer" && (
-                  <span className="elk-leerlingen-tabel__soort">
-                    {" "}
-                    ({t("leerlingen.tabel.onderwijsnummer")})
-                  </span>
-                )}
-              </TableCell>
-              <TableCell className="elk-leerlingen-tabel__email">{leerling.emailOuders}</TableCell>
-              <TableCell>
-                <div className="elk-leerlingen-tabel__ouderinlog">
-                  <OuderinlogStaat leerling={leerling} />
-                  {leerling.magOuderinlog && (
-                    <Button
-                      appearance="secondary-action-button"
-                      className="elk-leerlingen-tabel__knop"
-                      aria-label={t(
-                        leerling.ouderinlogVerstuurdOp
-                          ? "leerlingen.ouderinlog.opnieuwVan"
-                          : "leerlingen.ouderinlog.versturenVan",
-                        { naam: leerling.naam },
-                      )}
-                      onClick={() => ouderinlog(leerling)}
-                    >
-                      {t(
-                        leerling.ouderinlogVerstuurdOp
-                          ? "leerlingen.ouderinlog.opnieuw"
-                          : "leerlingen.ouderinlog.versturen",
-                      )}
-                    </Button>
-                  )}
-                </div>
-              </TableCell>
-              <TableCell>
-                <IcoonKnop
-                  icoon="potlood"
-                  label={t("leerlingen.wijzigenVan", { naam: leerling.naam })}
-                  titel={t("leerlingen.wijzigen")}
-                  onClick={() => wijzigen(leerling)}
-                />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        ))}
+      </TableBody>
+    </Tabel>
   );
 }
 

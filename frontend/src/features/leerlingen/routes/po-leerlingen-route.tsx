@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import "../leerlingen.css";
 import { ApiFout } from "../../../components/api-fout";
 import { ApiWeergave } from "../../../components/api-weergave";
+import { BevestigDialoog } from "../../../components/bevestig-dialoog";
 import { useI18n } from "../../../i18n/i18n";
 import { useDocumentTitle } from "../../../lib/document-title";
 import { useMijnGegevens } from "../../../lib/mijn-gegevens";
@@ -18,7 +19,6 @@ import {
 import { CsvImport } from "../components/csv-import";
 import { LeerlingFormulier } from "../components/leerling-formulier";
 import { LeerlingenTabel } from "../components/leerlingen-tabel";
-import { OuderinlogDialoog } from "../components/ouderinlog-dialoog";
 import { invoerVan, LEGE_LEERLING, toevoegenBody, wijzigenBody } from "../utils/leerling-invoer";
 
 type Paneel = { soort: "toevoegen" } | { soort: "importeren" } | { soort: "wijzigen"; leerlingId: string };
@@ -187,8 +187,19 @@ function LeerlingenBeheer({ lijst, ververs }: { lijst: LeerlingenLijst; ververs:
       )}
 
       {bevestigen && (
-        <OuderinlogDialoog
-          leerling={bevestigen}
+        <BevestigDialoog
+          titel={t(
+            bevestigen.ouderinlogVerstuurdOp
+              ? "leerlingen.ouderinlog.opnieuwTitel"
+              : "leerlingen.ouderinlog.titel",
+          )}
+          vraag={t("leerlingen.ouderinlog.vraag", {
+            naam: bevestigen.naam,
+            email: bevestigen.emailOuders,
+          })}
+          bevestigLabel={t("leerlingen.ouderinlog.knop")}
+          annuleerLabel={t("leerlingen.annuleren")}
+          bevestigStijl="primair"
           bezig={versturen.bezig}
           onBevestig={bevestig}
           onAnnuleer={() => setBevestigen(null)}

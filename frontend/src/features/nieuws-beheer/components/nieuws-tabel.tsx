@@ -2,15 +2,13 @@ import type { NieuwsBeheerItem } from "@elk/contracts";
 import {
   Button,
   Paragraph,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
-  TableContainer,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
+import { ActiesKop, Tabel } from "../../../components/tabel";
 import { useI18n } from "../../../i18n/i18n";
 import { formatDatum } from "../../../lib/datum";
 
@@ -24,77 +22,70 @@ export function NieuwsTabel(props: {
   const { items, actie } = props;
   const { t } = useI18n();
   return (
-    <TableContainer className="elk-tabel-container">
-      <Table className="elk-tabel elk-nieuws-tabel">
-        <TableCaption className="elk-visueel-verborgen">
-          {t("nieuwsBeheer.aantal", { aantal: items.length })}
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("nieuwsBeheer.titelVeld")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("nieuwsBeheer.bron")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("nieuwsBeheer.status")}</TableHeaderCell>
-            <TableHeaderCell scope="col">
-              <span className="elk-visueel-verborgen">{t("nieuwsBeheer.acties")}</span>
+    <Tabel className="elk-nieuws-tabel" bijschrift={t("nieuwsBeheer.aantal", { aantal: items.length })}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t("nieuwsBeheer.titelVeld")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t("nieuwsBeheer.bron")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t("nieuwsBeheer.status")}</TableHeaderCell>
+          <ActiesKop label={t("nieuwsBeheer.acties")} />
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {items.map((item) => (
+          <TableRow key={item.id} data-nieuws-id={item.id}>
+            <TableHeaderCell scope="row">
+              <span lang="nl">{item.titel}</span>
+              <details className="elk-nieuws-tabel__tekst">
+                <summary>{t("nieuwsBeheer.tekstTonen")}</summary>
+                {item.tekst
+                  .split(/\n\s*\n/)
+                  .filter((alinea) => alinea.trim())
+                  .map((alinea) => (
+                    <Paragraph key={alinea} lang="nl">
+                      {alinea}
+                    </Paragraph>
+                  ))}
+              </details>
             </TableHeaderCell>
+            <TableCell>
+              <span className={`elk-bron elk-bron--${item.bron.toLowerCase()}`}>
+                {t(`home.bron.${item.bron}`)}
+              </span>
+            </TableCell>
+            <TableCell>
+              <StatusTekst item={item} />
+            </TableCell>
+            <TableCell>
+              {item.status === "gepubliceerd" ? (
+                <Button
+                  appearance="secondary-action-button"
+                  aria-label={t("nieuwsBeheer.intrekkenVan", { titel: item.titel })}
+                  onClick={() => actie(item, "intrekken")}
+                >
+                  {t("nieuwsBeheer.intrekken")}
+                </Button>
+              ) : (
+                <Button
+                  appearance="secondary-action-button"
+                  aria-label={t(
+                    item.status === "ingetrokken"
+                      ? "nieuwsBeheer.opnieuwPublicerenVan"
+                      : "nieuwsBeheer.publicerenVan",
+                    { titel: item.titel },
+                  )}
+                  onClick={() => actie(item, "publiceren")}
+                >
+                  {item.status === "ingetrokken"
+                    ? t("nieuwsBeheer.opnieuwPubliceren")
+                    : t("nieuwsBeheer.publiceren")}
+                </Button>
+              )}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((item) => (
-            <TableRow key={item.id} data-nieuws-id={item.id}>
-              <TableHeaderCell scope="row">
-                <span lang="nl">{item.titel}</span>
-                <details className="elk-nieuws-tabel__tekst">
-                  <summary>{t("nieuwsBeheer.tekstTonen")}</summary>
-                  {item.tekst
-                    .split(/\n\s*\n/)
-                    .filter((alinea) => alinea.trim())
-                    .map((alinea) => (
-                      <Paragraph key={alinea} lang="nl">
-                        {alinea}
-                      </Paragraph>
-                    ))}
-                </details>
-              </TableHeaderCell>
-              <TableCell>
-                <span className={`elk-bron elk-bron--${item.bron.toLowerCase()}`}>
-                  {t(`home.bron.${item.bron}`)}
-                </span>
-              </TableCell>
-              <TableCell>
-                <StatusTekst item={item} />
-              </TableCell>
-              <TableCell>
-                {item.status === "gepubliceerd" ? (
-                  <Button
-                    appearance="secondary-action-button"
-                    aria-label={t("nieuwsBeheer.intrekkenVan", { titel: item.titel })}
-                    onClick={() => actie(item, "intrekken")}
-                  >
-                    {t("nieuwsBeheer.intrekken")}
-                  </Button>
-                ) : (
-                  <Button
-                    appearance="secondary-action-button"
-                    aria-label={t(
-                      item.status === "ingetrokken"
-                        ? "nieuwsBeheer.opnieuwPublicerenVan"
-                        : "nieuwsBeheer.publicerenVan",
-                      { titel: item.titel },
-                    )}
-                    onClick={() => actie(item, "publiceren")}
-                  >
-                    {item.status === "ingetrokken"
-                      ? t("nieuwsBeheer.opnieuwPubliceren")
-                      : t("nieuwsBeheer.publiceren")}
-                  </Button>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        ))}
+      </TableBody>
+    </Tabel>
   );
 }
 

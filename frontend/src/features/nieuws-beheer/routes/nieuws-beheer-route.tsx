@@ -4,11 +4,11 @@ import { useRef, useState } from "react";
 import "../nieuws-beheer.css";
 import { ApiFout } from "../../../components/api-fout";
 import { ApiWeergave } from "../../../components/api-weergave";
+import { BevestigDialoog } from "../../../components/bevestig-dialoog";
 import { useI18n } from "../../../i18n/i18n";
 import { useDocumentTitle } from "../../../lib/document-title";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { nieuwsIntrekken, nieuwsPubliceren, useNieuwsBeheer } from "../api/nieuws-beheer";
-import { BevestigDialoog } from "../components/bevestig-dialoog";
 import { NieuwsFormulier } from "../components/nieuws-formulier";
 import { type NieuwsActie, NieuwsTabel } from "../components/nieuws-tabel";
 
@@ -130,6 +130,8 @@ function Nieuwsbeheer({ lijst, ververs }: { lijst: NieuwsBeheerLijst; ververs: (
           bevestigLabel={t(
             bevestigen.actie === "publiceren" ? "nieuwsBeheer.publiceren" : "nieuwsBeheer.intrekken",
           )}
+          annuleerLabel={t("nieuwsBeheer.annuleren")}
+          bevestigStijl="primair"
           bezig={uitvoeren.bezig}
           onBevestig={bevestig}
           onAnnuleer={() => setBevestigen(null)}

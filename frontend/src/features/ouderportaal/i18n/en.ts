@@ -70,4 +70,21 @@ export const ouderportaalEn: Record<keyof typeof ouderportaalNl, string> = {
   "ouderportaal.annuleren": "Cancel",
   "ouderportaal.ongedaanGemaakt":
     "The registration has been undone. You can change the voorkeurslijst and register your child again.",
+  "ouderportaal.documenten.titel": "Documents for the VO school",
+  "ouderportaal.documenten.uitleg":
+    "After the registration the VO school may ask you to send information, for example a school report or the written basisschooladvies. Send those documents to the school here.",
+  "ouderportaal.documenten.bestand": "Document",
+  "ouderportaal.documenten.eisen": "A PDF, JPG or PNG of at most 4 MB.",
+  "ouderportaal.documenten.versturen": "Send document",
+  "ouderportaal.documenten.bezig": "Sending…",
+  "ouderportaal.documenten.verstuurd": "The document {naam} has been sent to the VO school.",
+  "ouderportaal.documenten.fout.kies": "Choose a file.",
+  "ouderportaal.documenten.fout.type": "Send a PDF, JPG or PNG.",
+  "ouderportaal.documenten.fout.leeg": "The file is empty.",
+  "ouderportaal.documenten.fout.groot": "A file is at most 4 MB.",
+  "ouderportaal.documenten.geen": "You have not sent any documents yet.",
+  "ouderportaal.documenten.verstuurdeDocumenten": "Documents sent",
+  "ouderportaal.documenten.naam": "Name",
+  "ouderportaal.documenten.grootte": "Size",
+  "ouderportaal.documenten.datum": "Sent on",
 };

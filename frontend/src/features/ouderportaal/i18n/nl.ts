@@ -72,4 +72,21 @@ export const ouderportaalNl = {
   "ouderportaal.annuleren": "Annuleren",
   "ouderportaal.ongedaanGemaakt":
     "De aanmelding is ongedaan gemaakt. U kunt de voorkeurslijst aanpassen en uw kind opnieuw aanmelden.",
+  "ouderportaal.documenten.titel": "Documenten voor de VO-school",
+  "ouderportaal.documenten.uitleg":
+    "De VO-school kan u na de aanmelding vragen om informatie op te sturen, bijvoorbeeld een rapport of het schriftelijke basisschooladvies. Hier stuurt u die documenten naar de school.",
+  "ouderportaal.documenten.bestand": "Document",
+  "ouderportaal.documenten.eisen": "Een PDF, JPG of PNG van hoogstens 4 MB.",
+  "ouderportaal.documenten.versturen": "Document versturen",
+  "ouderportaal.documenten.bezig": "Bezig met versturen…",
+  "ouderportaal.documenten.verstuurd": "Het document {naam} is verstuurd naar de VO-school.",
+  "ouderportaal.documenten.fout.kies": "Kies een bestand.",
+  "ouderportaal.documenten.fout.type": "Stuur een PDF, JPG of PNG.",
+  "ouderportaal.documenten.fout.leeg": "Het bestand is leeg.",
+  "ouderportaal.documenten.fout.groot": "Een bestand is hoogstens 4 MB.",
+  "ouderportaal.documenten.geen": "U heeft nog geen documenten verstuurd.",
+  "ouderportaal.documenten.verstuurdeDocumenten": "Verstuurde documenten",
+  "ouderportaal.documenten.naam": "Naam",
+  "ouderportaal.documenten.grootte": "Grootte",
+  "ouderportaal.documenten.datum": "Verstuurd op",
 } as const;

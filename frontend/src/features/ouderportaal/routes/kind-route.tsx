@@ -1,4 +1,5 @@
 import type { AanmeldingWeergave, Kind, Kinderen } from "@elk/contracts";
+import { isBuitenleerlingNummer } from "@elk/domain";
 import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useEffect, useRef, useState } from "react";
 import "../ouderportaal.css";
@@ -9,12 +10,16 @@ import { useDocumentTitle } from "../../../lib/document-title";
 import { RouterLink, usePathname } from "../../../lib/router";
 import { useKinderen } from "../api/kinderen";
 import { AangemeldBlok } from "../components/aangemeld-blok";
+import { DocumentenBlok } from "../components/documenten-blok";
 import { KindGegevens } from "../components/kind-gegevens";
 import { PeriodeMelding } from "../components/periode-melding";
 import { VoorkeurslijstStappen } from "../components/voorkeurslijst-stappen";
 import { leerlingIdUitPad, OUDERPORTAAL_PAD } from "../utils/paden";
 
-/** /ouderportaal/kind/{leerlingId}: the voorkeurslijst and registration of one child (PAR-01, REG-02 … REG-06). */
+/**
+ * /ouderportaal/kind/{leerlingId}: the voorkeurslijst and registration of one child (PAR-01,
+ * REG-02 … REG-06), and for a buitenleerling the documents for the VO school (REG-11).
+ */
 export function KindRoute() {
   const { t } = useI18n();
   const leerlingId = leerlingIdUitPad(usePathname());
@@ -72,6 +77,8 @@ function KindAanmelden({ kind, periode }: { kind: Kind; periode: Kinderen }) {
         </Alert>
       )}
       <Inhoud kind={kind} aanmelding={aanmelding} periode={periode} naActie={naActie} />
+      {/* REG-11: only a buitenleerling (ELK-nummer with a B) has the upload button. */}
+      {isBuitenleerlingNummer(kind.elkNummer) && <DocumentenBlok leerlingId={kind.leerlingId} />}
     </>
   );
 }

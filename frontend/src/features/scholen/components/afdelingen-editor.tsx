@@ -21,6 +21,7 @@ import {
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { FormulierMelding, formulierFout, useFocusOpFout } from "../../../components/formulier";
 import { IcoonKnop } from "../../../components/icoon-knop";
+import { ActiesKop } from "../../../components/tabel";
 import { useI18n } from "../../../i18n/i18n";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { afdelingenWijzigen } from "../api/school";
@@ -118,9 +119,7 @@ export function AfdelingenEditor(props: {
                 <TableHeaderCell scope="col">{t("scholen.afdelingen.adviezen")}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t("scholen.afdelingen.capaciteit")}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t("scholen.afdelingen.gelijkwaardig")}</TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  <span className="elk-visueel-verborgen">{t("scholen.acties")}</span>
-                </TableHeaderCell>
+                <ActiesKop label={t("scholen.acties")} />
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -236,9 +235,7 @@ export function AfdelingenEditor(props: {
                   <TableHeaderCell scope="col">{t("scholen.groepen.naam")}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t("scholen.afdelingen.capaciteit")}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t("scholen.groepen.afdelingen")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    <span className="elk-visueel-verborgen">{t("scholen.acties")}</span>
-                  </TableHeaderCell>
+                  <ActiesKop label={t("scholen.acties")} />
                 </TableRow>
               </TableHeader>
               <TableBody>

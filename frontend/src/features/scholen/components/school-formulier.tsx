@@ -8,6 +8,7 @@ import {
   Paragraph,
 } from "@utrecht/component-library-react";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { BestuurKeuze } from "../../../components/bestuur-keuze";
 import {
   FormulierMelding,
   formulierFout,
@@ -19,7 +20,6 @@ import {
 import { useI18n } from "../../../i18n/i18n";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import type { SchoolInvoer, SchoolVeld } from "../utils/school-invoer";
-import { BestuurKeuze } from "./bestuur-keuze";
 import { GewijzigdMelding, isGelijktijdigGewijzigd } from "./gewijzigd-melding";
 
 /**
@@ -105,6 +105,8 @@ export function SchoolFormulier(props: {
           />
           {mag("bestuurId") ? (
             <BestuurKeuze
+              label={t("scholen.bestuur")}
+              leeg={t("scholen.bestuurKiezen")}
               waarde={invoer.bestuurId}
               onWijzig={(waarde) => wijzig("bestuurId", waarde)}
               fout={velden.bestuurId}

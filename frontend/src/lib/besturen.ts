@@ -1,8 +1,9 @@
 import { type BesturenLijst, ROUTES } from "@elk/contracts";
-import { roepAan } from "../../../lib/api-client";
-import { type ApiResultaat, useApi } from "../../../lib/use-api";
+import { roepAan } from "./api-client";
+import { type ApiResultaat, useApi } from "./use-api";
 
-/** The besturen to choose from when the beheerorganisatie adds or moves a school (ORG-01). */
+/** Every bestuur of the region (beheerorganisatie): its own screen (ORG-05) and the pickers for a
+ * school (ORG-01) or a user of a bestuur read the same list. */
 export function getBesturen(signal?: AbortSignal): Promise<BesturenLijst> {
   return roepAan(ROUTES.besturen, signal ? { signal } : {});
 }
