@@ -21,7 +21,7 @@ import type { IngelogdVerzoek } from "../../middleware/router";
 import { bekendeLeerling, hashVan, leerlingRecord } from "../leerlingen/nieuwe-leerling";
 import { stuurOuderinlog } from "../leerlingen/ouderinlog";
 import { mailVoorkeurslijst } from "./definitief";
-import { vereisAanmeldperiode, vereisAdvies, voScholen, weergave } from "./gedeeld";
+import { vereisAanmeldperiode, voScholen, weergave } from "./gedeeld";
 
 /** REG-04 before anything is typed: not registered anywhere (either region), and not known here. */
 async function vereisVrij(identificatie: Identificatie, schooljaar: string): Promise<void> {
