@@ -1,5 +1,6 @@
 import {
   Alert,
+  Button,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
@@ -59,6 +60,27 @@ export function FormulierMelding({ tekst }: { tekst: string | null }) {
     <Alert type="error" role="alert" tabIndex={-1}>
       <Paragraph>{tekst}</Paragraph>
     </Alert>
+  );
+}
+
+/** A form's buttons: the submit, busy while the call runs, and "Annuleren" beside it. */
+export function Knoppenrij(props: {
+  bezig: boolean;
+  opslaan: string;
+  opslaanBezig: string;
+  annuleren: string;
+  onAnnuleer: () => void;
+}) {
+  const { bezig, onAnnuleer } = props;
+  return (
+    <div className="elk-formulier__knoppen">
+      <Button type="submit" appearance="primary-action-button" busy={bezig} disabled={bezig}>
+        {bezig ? props.opslaanBezig : props.opslaan}
+      </Button>
+      <Button type="button" appearance="secondary-action-button" onClick={onAnnuleer}>
+        {props.annuleren}
+      </Button>
+    </div>
   );
 }
 

@@ -1,38 +1,23 @@
-import {
-  Alert,
-  Button,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading2,
-  Paragraph,
-} from "@utrecht/component-library-react";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { useEffect, useRef, useState } from "react";
 import { ApiFout } from "../../../components/api-fout";
-import { FormulierMelding, useFocusOpFout } from "../../../components/formulier";
-import { VoorkeurslijstBouwer } from "../../../components/voorkeurslijst/voorkeurslijst-bouwer";
+import { useFocusOpFout } from "../../../components/formulier";
 import {
   foutenVanApi,
-  invoerFouten,
   invoerVan,
-  isCompleet,
   kiesSchool,
-  regelsVan,
   type VoorkeurslijstFouten,
   type VoorkeurslijstInvoer,
   verzoekVan,
 } from "../../../components/voorkeurslijst/voorkeurslijst-invoer";
-import { VoorkeurslijstOverzicht } from "../../../components/voorkeurslijst/voorkeurslijst-overzicht";
 import { useI18n } from "../../../i18n/i18n";
 import { formatDag } from "../../../lib/datum";
 import { RouterButtonLink } from "../../../lib/router";
+import { useTitelFocus } from "../../../lib/use-titel-focus";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { type GevondenLeerling, schoolAanmelding, useSchoolKeuzemogelijkheden } from "../api/aanmeldingen";
-import { AANMELDEN_PAD, OVERZICHT_PAD } from "../utils/paden";
-
-type Stap = "gegevens" | "lijst" | "controleren" | "klaar";
-const NUMMER: Record<Exclude<Stap, "klaar">, number> = { gegevens: 1, lijst: 2, controleren: 3 };
+import { AANMELDEN_PAD } from "../utils/paden";
+import { Bevestiging, ControleStap, GegevensLijst, LijstStap, type Stap, StapKader } from "./stappen";
 
 /**
  * REG-09 after "Verder gaan", as the manual shows it: the pupil's data as ELK knows them, then
@@ -48,15 +33,13 @@ export function AanmeldenStappen({
 }) {
   const { t, locale } = useI18n();
   const keuzes = useSchoolKeuzemogelijkheden(leerling.leerlingId);
-  const [stap, setStap] = useState<Stap>("gegevens");
+  const [stap, setStap] = useState<Stap | "klaar">("gegevens");
   const [bewerkt, setBewerkt] = useState<VoorkeurslijstInvoer | null>(null);
   const [lokaal, setLokaal] = useState<VoorkeurslijstFouten>({});
   const aanmelden = useVerzenden((verzoek: ReturnType<typeof verzoekVan>) =>
     schoolAanmelding(leerling.leerlingId, schooljaar, verzoek),
   );
-  const titelRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const eersteRender = useRef(true);
 
   const scholen = keuzes.status === "klaar" ? keuzes.data.scholen : [];
   const eigenSchoolId = keuzes.status === "klaar" ? keuzes.data.eigenSchoolId : undefined;
@@ -76,14 +59,7 @@ export function AanmeldenStappen({
     if (aanmelden.fout && Object.keys(aanmelden.fout.velden).length > 0) setStap("lijst");
   }, [aanmelden.fout]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `stap` is the trigger
-  useEffect(() => {
-    if (eersteRender.current) {
-      eersteRender.current = false;
-      return;
-    }
-    titelRef.current?.focus();
-  }, [stap]);
+  const titelRef = useTitelFocus(stap);
 
   async function maakDefinitief() {
     if (!invoer) return;
@@ -93,30 +69,17 @@ export function AanmeldenStappen({
 
   if (stap === "klaar") {
     return (
-      <section className="elk-aanmelden" aria-labelledby="elk-aanmelden-klaar">
-        <Alert type="ok" role="status">
-          <Heading2 id="elk-aanmelden-klaar" ref={titelRef} tabIndex={-1} className="elk-aanmelden__titel">
-            {t("aanmeldingen.aangemeld", { naam: leerling.naam })}
-          </Heading2>
-        </Alert>
-        <Paragraph>{t("aanmeldingen.groepTip")}</Paragraph>
-        <div className="elk-formulier__knoppen">
-          <RouterButtonLink href={OVERZICHT_PAD} appearance="primary-action-button">
-            {t("aanmeldingen.naarOverzicht")}
-          </RouterButtonLink>
+      <Bevestiging
+        titelRef={titelRef}
+        titel={t("aanmeldingen.aangemeld", { naam: leerling.naam })}
+        nogEen={
           <RouterButtonLink href={AANMELDEN_PAD} appearance="secondary-action-button">
             {t("aanmeldingen.nogEen")}
           </RouterButtonLink>
-        </div>
-      </section>
+        }
+      />
     );
   }
-
-  const titel = (
-    <Heading2 id="elk-aanmelden-stap" ref={titelRef} tabIndex={-1} className="elk-aanmelden__titel">
-      {t("aanmeldingen.stap", { nummer: NUMMER[stap], naam: t(`aanmeldingen.stap.${stap}`) })}
-    </Heading2>
-  );
 
   if (stap === "gegevens") {
     const regels: [string, string][] = [
@@ -132,17 +95,9 @@ export function AanmeldenStappen({
       ],
     ];
     return (
-      <section className="elk-aanmelden" aria-labelledby="elk-aanmelden-stap">
-        {titel}
+      <StapKader stap="gegevens" titelRef={titelRef}>
         <Paragraph>{t("aanmeldingen.gegevensUitleg")}</Paragraph>
-        <DataList className="elk-gegevens">
-          {regels.map(([sleutel, waarde]) => (
-            <DataListItem key={sleutel}>
-              <DataListKey>{sleutel}</DataListKey>
-              <DataListValue>{waarde}</DataListValue>
-            </DataListItem>
-          ))}
-        </DataList>
+        <GegevensLijst regels={regels} />
         {/* E.g. no advice yet: the API's message says so. */}
         {keuzes.status === "fout" && <ApiFout fout={keuzes.fout} opnieuw={keuzes.opnieuw} />}
         {keuzes.status === "klaar" && !eigenSchoolPast && (
@@ -158,79 +113,45 @@ export function AanmeldenStappen({
             {t("aanmeldingen.andereLeerling")}
           </RouterButtonLink>
         </div>
-      </section>
+      </StapKader>
     );
   }
 
   if (!invoer) return null;
 
   if (stap === "controleren") {
-    const verzoek = verzoekVan(invoer, scholen);
     return (
-      <section className="elk-aanmelden" aria-labelledby="elk-aanmelden-stap">
-        {titel}
-        <Paragraph>{t("aanmeldingen.controleren.uitleg")}</Paragraph>
-        <Paragraph className="elk-gevonden">{t("aanmeldingen.gevonden", { naam: leerling.naam })}</Paragraph>
-        <VoorkeurslijstOverzicht regels={regelsVan(verzoek, scholen)} eersteKeuze={verzoek.eersteKeuze} />
-        {/* REG-04: registered elsewhere already — the message names that school and its phone. */}
-        {aanmelden.fout && <ApiFout fout={aanmelden.fout} />}
-        <div className="elk-formulier__knoppen">
-          <Button
-            appearance="primary-action-button"
-            busy={aanmelden.bezig}
-            disabled={aanmelden.bezig}
-            onClick={maakDefinitief}
-          >
-            {aanmelden.bezig ? t("aanmeldingen.definitiefBezig") : t("aanmeldingen.definitief")}
-          </Button>
-          <Button
-            appearance="secondary-action-button"
-            disabled={aanmelden.bezig}
-            onClick={() => setStap("lijst")}
-          >
-            {t("aanmeldingen.vorige")}
-          </Button>
-        </div>
-      </section>
+      <ControleStap
+        titelRef={titelRef}
+        leerling={
+          <Paragraph className="elk-gevonden">
+            {t("aanmeldingen.gevonden", { naam: leerling.naam })}
+          </Paragraph>
+        }
+        verzoek={verzoekVan(invoer, scholen)}
+        scholen={scholen}
+        fout={aanmelden.fout}
+        bezig={aanmelden.bezig}
+        onDefinitief={maakDefinitief}
+        onVorige={() => setStap("lijst")}
+      />
     );
   }
 
-  const naarControleren = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    aanmelden.wisFout();
-    const gevonden = invoerFouten(invoer, (soort, nummer) => t(`voorkeurslijst.fout.${soort}`, { nummer }));
-    setLokaal(gevonden);
-    if (Object.keys(gevonden).length === 0 && isCompleet(invoer)) setStap("controleren");
-  };
-
   return (
-    <section className="elk-aanmelden" aria-labelledby="elk-aanmelden-stap">
-      {titel}
-      <form ref={formRef} className="elk-aanmelden" onSubmit={naarControleren} noValidate>
-        {api.overig.length > 0 && <FormulierMelding tekst={api.overig.join(" ")} />}
-        <VoorkeurslijstBouwer
-          advies={leerling.advies ?? ""}
-          scholen={scholen}
-          invoer={invoer}
-          onWijzig={setBewerkt}
-          fouten={fouten}
-          doelgroep="school"
-          eersteSchoolVast
-        />
-        <Paragraph appearance="small" className="elk-aanmelden__uitleg">
-          {t("aanmeldingen.volgendeUitleg")}
-        </Paragraph>
-        <div className="elk-formulier__knoppen">
-          <Button type="button" appearance="secondary-action-button" onClick={() => setStap("gegevens")}>
-            {t("aanmeldingen.vorige")}
-          </Button>
-          {isCompleet(invoer) && (
-            <Button type="submit" appearance="primary-action-button">
-              {t("aanmeldingen.volgende")}
-            </Button>
-          )}
-        </div>
-      </form>
-    </section>
+    <LijstStap
+      titelRef={titelRef}
+      formRef={formRef}
+      advies={leerling.advies ?? ""}
+      scholen={scholen}
+      invoer={invoer}
+      onWijzig={setBewerkt}
+      overig={api.overig}
+      fouten={fouten}
+      wisFout={aanmelden.wisFout}
+      onGecontroleerd={setLokaal}
+      onVorige={() => setStap("gegevens")}
+      onVolgende={() => setStap("controleren")}
+    />
   );
 }

@@ -1,34 +1,21 @@
 import { aantalKeuzes, isAdvies, magViaOuderportaal } from "@elk/domain";
-import {
-  Alert,
-  Button,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading2,
-  Paragraph,
-} from "@utrecht/component-library-react";
+import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
 import { type FormEvent, type RefObject, useEffect, useRef, useState } from "react";
 import { ApiFout } from "../../../components/api-fout";
 import { FormulierMelding, useFocusOpFout, VerplichtLegenda } from "../../../components/formulier";
-import { VoorkeurslijstBouwer } from "../../../components/voorkeurslijst/voorkeurslijst-bouwer";
 import {
   foutenVanApi,
-  invoerFouten,
   invoerVan,
-  isCompleet,
   kiesSchool,
-  regelsVan,
   type VoorkeurslijstFouten,
   type VoorkeurslijstInvoer,
   type VoorkeurslijstVerzoek,
   verzoekVan,
 } from "../../../components/voorkeurslijst/voorkeurslijst-invoer";
-import { VoorkeurslijstOverzicht } from "../../../components/voorkeurslijst/voorkeurslijst-overzicht";
 import { useI18n } from "../../../i18n/i18n";
 import { formatDag } from "../../../lib/datum";
 import { RouterButtonLink } from "../../../lib/router";
+import { useTitelFocus } from "../../../lib/use-titel-focus";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import {
   type BuitenleerlingAangemeld,
@@ -45,9 +32,8 @@ import {
 } from "../utils/buitenleerling-invoer";
 import { OVERZICHT_PAD } from "../utils/paden";
 import { BuitenleerlingVelden } from "./buitenleerling-velden";
+import { Bevestiging, ControleStap, GegevensLijst, LijstStap, type Stap, StapKader } from "./stappen";
 
-type Stap = "gegevens" | "lijst" | "controleren";
-const NUMMER: Record<Stap, number> = { gegevens: 1, lijst: 2, controleren: 3 };
 type GegevensFouten = Partial<Record<keyof BuitenleerlingInvoer | "bsn", string>>;
 
 /**
@@ -70,9 +56,7 @@ export function BuitenleerlingStappen(props: { bsn: string; schooljaar: string; 
   const aanmelden = useVerzenden((verzoek: VoorkeurslijstVerzoek) =>
     buitenleerlingAanmelden(schooljaar, gegevensVan(invoer, bsn), verzoek),
   );
-  const titelRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const eersteRender = useRef(true);
 
   const data = keuzes.status === "klaar" ? keuzes.data : null;
   const scholen = data?.scholen ?? [];
@@ -97,14 +81,7 @@ export function BuitenleerlingStappen(props: { bsn: string; schooljaar: string; 
     else if (paden.length > 0) setStap("lijst");
   }, [aanmelden.fout]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `stap` and `aangemeld` are the triggers
-  useEffect(() => {
-    if (eersteRender.current) {
-      eersteRender.current = false;
-      return;
-    }
-    titelRef.current?.focus();
-  }, [stap, aangemeld]);
+  const titelRef = useTitelFocus(aangemeld ?? stap);
 
   useFocusOpFout(
     formRef,
@@ -117,12 +94,6 @@ export function BuitenleerlingStappen(props: { bsn: string; schooljaar: string; 
 
   if (aangemeld)
     return <Aangemeld aangemeld={aangemeld} invoer={invoer} titelRef={titelRef} onNogEen={onNogEen} />;
-
-  const titel = (
-    <Heading2 id="elk-aanmelden-stap" ref={titelRef} tabIndex={-1} className="elk-aanmelden__titel">
-      {t("aanmeldingen.stap", { nummer: NUMMER[stap], naam: t(`aanmeldingen.stap.${stap}`) })}
-    </Heading2>
-  );
 
   if (stap === "gegevens") {
     const naarLijst = (event: FormEvent<HTMLFormElement>) => {
@@ -140,8 +111,7 @@ export function BuitenleerlingStappen(props: { bsn: string; schooljaar: string; 
       setStap("lijst");
     };
     return (
-      <section className="elk-aanmelden" aria-labelledby="elk-aanmelden-stap">
-        {titel}
+      <StapKader stap="gegevens" titelRef={titelRef}>
         <form ref={formRef} className="elk-formulier elk-buitenleerling" onSubmit={naarLijst} noValidate>
           <Paragraph>{t("aanmeldingen.buitenleerling.gegevensUitleg")}</Paragraph>
           <VerplichtLegenda />
@@ -171,7 +141,7 @@ export function BuitenleerlingStappen(props: { bsn: string; schooljaar: string; 
             </RouterButtonLink>
           </div>
         </form>
-      </section>
+      </StapKader>
     );
   }
 
@@ -180,78 +150,38 @@ export function BuitenleerlingStappen(props: { bsn: string; schooljaar: string; 
   if (stap === "controleren") {
     const verzoek = verzoekVan(lijst.invoer, scholen);
     return (
-      <section className="elk-aanmelden" aria-labelledby="elk-aanmelden-stap">
-        {titel}
-        <Paragraph>{t("aanmeldingen.controleren.uitleg")}</Paragraph>
-        <Samenvatting bsn={bsn} invoer={invoer} />
-        <VoorkeurslijstOverzicht regels={regelsVan(verzoek, scholen)} eersteKeuze={verzoek.eersteKeuze} />
-        {/* REG-04: registered elsewhere meanwhile — the message names that school and its phone. */}
-        {aanmelden.fout && Object.keys(aanmelden.fout.velden).length === 0 && (
-          <ApiFout fout={aanmelden.fout} />
-        )}
-        <div className="elk-formulier__knoppen">
-          <Button
-            appearance="primary-action-button"
-            busy={aanmelden.bezig}
-            disabled={aanmelden.bezig}
-            onClick={async () => {
-              const antwoord = await aanmelden.verzend(verzoek);
-              if (antwoord) setAangemeld(antwoord);
-            }}
-          >
-            {aanmelden.bezig ? t("aanmeldingen.definitiefBezig") : t("aanmeldingen.definitief")}
-          </Button>
-          <Button
-            appearance="secondary-action-button"
-            disabled={aanmelden.bezig}
-            onClick={() => setStap("lijst")}
-          >
-            {t("aanmeldingen.vorige")}
-          </Button>
-        </div>
-      </section>
+      <ControleStap
+        titelRef={titelRef}
+        leerling={<Samenvatting bsn={bsn} invoer={invoer} />}
+        verzoek={verzoek}
+        scholen={scholen}
+        // Field messages show at their step; what remains is e.g. REG-04, registered elsewhere meanwhile.
+        fout={aanmelden.fout && Object.keys(aanmelden.fout.velden).length === 0 ? aanmelden.fout : null}
+        bezig={aanmelden.bezig}
+        onDefinitief={async () => {
+          const antwoord = await aanmelden.verzend(verzoek);
+          if (antwoord) setAangemeld(antwoord);
+        }}
+        onVorige={() => setStap("lijst")}
+      />
     );
   }
 
-  const naarControleren = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    aanmelden.wisFout();
-    const gevonden = invoerFouten(lijst.invoer, (soort, nummer) =>
-      t(`voorkeurslijst.fout.${soort}`, { nummer }),
-    );
-    setLijstFouten(gevonden);
-    if (Object.keys(gevonden).length === 0 && isCompleet(lijst.invoer)) setStap("controleren");
-  };
-
   return (
-    <section className="elk-aanmelden" aria-labelledby="elk-aanmelden-stap">
-      {titel}
-      <form ref={formRef} className="elk-aanmelden" onSubmit={naarControleren} noValidate>
-        {lijstApi.overig.length > 0 && <FormulierMelding tekst={lijstApi.overig.join(" ")} />}
-        <VoorkeurslijstBouwer
-          advies={lijst.advies}
-          scholen={scholen}
-          invoer={lijst.invoer}
-          onWijzig={(nieuw) => setLijst({ advies: lijst.advies, invoer: nieuw })}
-          fouten={{ ...lijstApi.fouten, ...lijstFouten }}
-          doelgroep="school"
-          eersteSchoolVast
-        />
-        <Paragraph appearance="small" className="elk-aanmelden__uitleg">
-          {t("aanmeldingen.volgendeUitleg")}
-        </Paragraph>
-        <div className="elk-formulier__knoppen">
-          <Button type="button" appearance="secondary-action-button" onClick={() => setStap("gegevens")}>
-            {t("aanmeldingen.vorige")}
-          </Button>
-          {isCompleet(lijst.invoer) && (
-            <Button type="submit" appearance="primary-action-button">
-              {t("aanmeldingen.volgende")}
-            </Button>
-          )}
-        </div>
-      </form>
-    </section>
+    <LijstStap
+      titelRef={titelRef}
+      formRef={formRef}
+      advies={lijst.advies}
+      scholen={scholen}
+      invoer={lijst.invoer}
+      onWijzig={(nieuw) => setLijst({ advies: lijst.advies, invoer: nieuw })}
+      overig={lijstApi.overig}
+      fouten={{ ...lijstApi.fouten, ...lijstFouten }}
+      wisFout={aanmelden.wisFout}
+      onGecontroleerd={setLijstFouten}
+      onVorige={() => setStap("gegevens")}
+      onVolgende={() => setStap("controleren")}
+    />
   );
 }
 
@@ -269,16 +199,7 @@ function Samenvatting({ bsn, invoer }: { bsn: string; invoer: BuitenleerlingInvo
     [t("aanmeldingen.emailOuders"), invoer.emailOuders.trim()],
     [t("aanmeldingen.basisschool"), basisschool],
   ];
-  return (
-    <DataList className="elk-gegevens">
-      {regels.map(([sleutel, waarde]) => (
-        <DataListItem key={sleutel}>
-          <DataListKey>{sleutel}</DataListKey>
-          <DataListValue>{waarde}</DataListValue>
-        </DataListItem>
-      ))}
-    </DataList>
-  );
+  return <GegevensLijst regels={regels} />;
 }
 
 function Aangemeld(props: {
@@ -294,26 +215,20 @@ function Aangemeld(props: {
   // REG-01: the parents of a PrO pupil get no ouderinlog.
   const metOuderinlog = isAdvies(invoer.advies) && magViaOuderportaal(invoer.advies);
   return (
-    <section className="elk-aanmelden" aria-labelledby="elk-aanmelden-klaar">
-      <Alert type="ok" role="status">
-        <Heading2 id="elk-aanmelden-klaar" ref={titelRef} tabIndex={-1} className="elk-aanmelden__titel">
-          {t("aanmeldingen.buitenleerling.aangemeld", { naam, elkNummer: aangemeld.elkNummer })}
-        </Heading2>
-        <Paragraph>
-          {metOuderinlog
-            ? t("aanmeldingen.buitenleerling.mails", { email })
-            : t("aanmeldingen.buitenleerling.mailLijst", { email })}
-        </Paragraph>
-      </Alert>
-      <Paragraph>{t("aanmeldingen.groepTip")}</Paragraph>
-      <div className="elk-formulier__knoppen">
-        <RouterButtonLink href={OVERZICHT_PAD} appearance="primary-action-button">
-          {t("aanmeldingen.naarOverzicht")}
-        </RouterButtonLink>
+    <Bevestiging
+      titelRef={titelRef}
+      titel={t("aanmeldingen.buitenleerling.aangemeld", { naam, elkNummer: aangemeld.elkNummer })}
+      nogEen={
         <Button appearance="secondary-action-button" onClick={onNogEen}>
           {t("aanmeldingen.buitenleerling.nogEen")}
         </Button>
-      </div>
-    </section>
+      }
+    >
+      <Paragraph>
+        {metOuderinlog
+          ? t("aanmeldingen.buitenleerling.mails", { email })
+          : t("aanmeldingen.buitenleerling.mailLijst", { email })}
+      </Paragraph>
+    </Bevestiging>
   );
 }

@@ -12,6 +12,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import {
   FormulierMelding,
   formulierFout,
+  Knoppenrij,
   Tekstveld,
   useFocusOpFout,
   VerplichtLegenda,
@@ -169,19 +170,13 @@ export function BestuurFormulier(props: {
           </div>
         </Fieldset>
 
-        <div className="elk-formulier__knoppen">
-          <Button
-            type="submit"
-            appearance="primary-action-button"
-            busy={verzenden.bezig}
-            disabled={verzenden.bezig}
-          >
-            {verzenden.bezig ? t("besturen.opslaanBezig") : t("besturen.opslaan")}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={annuleren}>
-            {t("besturen.annuleren")}
-          </Button>
-        </div>
+        <Knoppenrij
+          bezig={verzenden.bezig}
+          opslaan={t("besturen.opslaan")}
+          opslaanBezig={t("besturen.opslaanBezig")}
+          annuleren={t("besturen.annuleren")}
+          onAnnuleer={annuleren}
+        />
       </form>
     </section>
   );

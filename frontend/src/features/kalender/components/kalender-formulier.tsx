@@ -11,6 +11,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import {
   FormulierMelding,
   formulierFout,
+  Knoppenrij,
   Tekstveld,
   useFocusOpFout,
   VerplichtLegenda,
@@ -130,19 +131,13 @@ export function KalenderFormulier(props: {
           </div>
         </Fieldset>
 
-        <div className="elk-formulier__knoppen">
-          <Button
-            type="submit"
-            appearance="primary-action-button"
-            busy={verzenden.bezig}
-            disabled={verzenden.bezig}
-          >
-            {verzenden.bezig ? t("kalender.opslaanBezig") : t("kalender.opslaan")}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={annuleren}>
-            {t("kalender.annuleren")}
-          </Button>
-        </div>
+        <Knoppenrij
+          bezig={verzenden.bezig}
+          opslaan={t("kalender.opslaan")}
+          opslaanBezig={t("kalender.opslaanBezig")}
+          annuleren={t("kalender.annuleren")}
+          onAnnuleer={annuleren}
+        />
       </form>
     </section>
   );

@@ -2,7 +2,6 @@ import type { ImportResultaat } from "@elk/contracts";
 import { CSV_KOLOMMEN } from "@elk/domain";
 import {
   Alert,
-  Button,
   Code,
   FormField,
   FormFieldDescription,
@@ -15,6 +14,7 @@ import {
 } from "@utrecht/component-library-react";
 import { type ChangeEvent, type FormEvent, Fragment, useEffect, useId, useRef, useState } from "react";
 import { foutTekst } from "../../../components/api-fout";
+import { Knoppenrij } from "../../../components/formulier";
 import { useI18n } from "../../../i18n/i18n";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { leerlingenImporteren } from "../api/po-leerlingen";
@@ -126,19 +126,13 @@ export function CsvImport(props: {
             />
           }
         />
-        <div className="elk-formulier__knoppen">
-          <Button
-            type="submit"
-            appearance="primary-action-button"
-            busy={verzenden.bezig}
-            disabled={verzenden.bezig}
-          >
-            {verzenden.bezig ? t("leerlingen.import.bezig") : t("leerlingen.import.knop")}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={annuleren}>
-            {t("leerlingen.annuleren")}
-          </Button>
-        </div>
+        <Knoppenrij
+          bezig={verzenden.bezig}
+          opslaan={t("leerlingen.import.knop")}
+          opslaanBezig={t("leerlingen.import.bezig")}
+          annuleren={t("leerlingen.annuleren")}
+          onAnnuleer={annuleren}
+        />
       </form>
     </section>
   );

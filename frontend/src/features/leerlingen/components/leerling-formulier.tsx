@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import {
   FormulierMelding,
   formulierFout,
+  Knoppenrij,
   useFocusOpFout,
   VerplichtLegenda,
 } from "../../../components/formulier";
@@ -82,19 +83,13 @@ export function LeerlingFormulier(props: {
           velden={velden}
           modus={modus}
         />
-        <div className="elk-formulier__knoppen">
-          <Button
-            type="submit"
-            appearance="primary-action-button"
-            busy={verzenden.bezig}
-            disabled={verzenden.bezig}
-          >
-            {verzenden.bezig ? t("leerlingen.opslaanBezig") : t("leerlingen.opslaan")}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={annuleren}>
-            {t("leerlingen.annuleren")}
-          </Button>
-        </div>
+        <Knoppenrij
+          bezig={verzenden.bezig}
+          opslaan={t("leerlingen.opslaan")}
+          opslaanBezig={t("leerlingen.opslaanBezig")}
+          annuleren={t("leerlingen.annuleren")}
+          onAnnuleer={annuleren}
+        />
       </form>
     </section>
   );

@@ -1,6 +1,5 @@
 import type { NieuwsBeheerItem, NieuwsToevoegen } from "@elk/contracts";
 import {
-  Button,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -15,6 +14,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import {
   FormulierMelding,
   formulierFout,
+  Knoppenrij,
   Tekstveld,
   useFocusOpFout,
   VerplichtLegenda,
@@ -130,19 +130,13 @@ export function NieuwsFormulier(props: {
             ))}
           </div>
         </Fieldset>
-        <div className="elk-formulier__knoppen">
-          <Button
-            type="submit"
-            appearance="primary-action-button"
-            busy={verzenden.bezig}
-            disabled={verzenden.bezig}
-          >
-            {verzenden.bezig ? t("nieuwsBeheer.opslaanBezig") : t("nieuwsBeheer.opslaan")}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={annuleren}>
-            {t("nieuwsBeheer.annuleren")}
-          </Button>
-        </div>
+        <Knoppenrij
+          bezig={verzenden.bezig}
+          opslaan={t("nieuwsBeheer.opslaan")}
+          opslaanBezig={t("nieuwsBeheer.opslaanBezig")}
+          annuleren={t("nieuwsBeheer.annuleren")}
+          onAnnuleer={annuleren}
+        />
       </form>
     </section>
   );

@@ -1,23 +1,22 @@
 import type { AanmeldingWeergave, Kind } from "@elk/contracts";
 import { Alert, Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { ApiFout } from "../../../components/api-fout";
 import { ApiWeergave } from "../../../components/api-weergave";
 import { FormulierMelding, formulierFout, useFocusOpFout } from "../../../components/formulier";
 import { VoorkeurslijstBouwer } from "../../../components/voorkeurslijst/voorkeurslijst-bouwer";
+import { VoorkeurslijstControleren } from "../../../components/voorkeurslijst/voorkeurslijst-controleren";
 import {
   foutenVanApi,
   invoerFouten,
   invoerVan,
   isCompleet,
   type KeuzeSchool,
-  regelsVan,
   type VoorkeurslijstFouten,
   type VoorkeurslijstVerzoek,
   verzoekVan,
 } from "../../../components/voorkeurslijst/voorkeurslijst-invoer";
-import { VoorkeurslijstOverzicht } from "../../../components/voorkeurslijst/voorkeurslijst-overzicht";
 import { useI18n } from "../../../i18n/i18n";
+import { useTitelFocus } from "../../../lib/use-titel-focus";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { definitiefAanmelden, useKeuzemogelijkheden, voorkeurslijstOpslaan } from "../api/kinderen";
 
@@ -55,9 +54,7 @@ function Stappen(props: {
   );
   const definitief = useVerzenden(() => definitiefAanmelden(kind.leerlingId));
   const formRef = useRef<HTMLFormElement>(null);
-  const titelRef = useRef<HTMLHeadingElement>(null);
   const meldingRef = useRef<HTMLDivElement>(null);
-  const eersteRender = useRef(true);
 
   const { algemeen, velden } = formulierFout(opslaan.fout, t);
   const api = foutenVanApi(velden);
@@ -65,15 +62,7 @@ function Stappen(props: {
   const compleet = isCompleet(invoer);
   useFocusOpFout(formRef, opslaan.fout ?? (Object.keys(lokaal).length > 0 ? lokaal : null));
 
-  // A new step moves focus to its title, as a new page would (not on the first render).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `stap` is the trigger
-  useEffect(() => {
-    if (eersteRender.current) {
-      eersteRender.current = false;
-      return;
-    }
-    titelRef.current?.focus();
-  }, [stap]);
+  const titelRef = useTitelFocus(stap);
 
   useEffect(() => {
     if (opgeslagen) meldingRef.current?.focus();
@@ -106,26 +95,20 @@ function Stappen(props: {
           {t("ouderportaal.stap.controleren")}
         </Heading2>
         <Paragraph>{t("ouderportaal.controleren.uitleg")}</Paragraph>
-        <VoorkeurslijstOverzicht regels={regelsVan(verzonden, scholen)} eersteKeuze={verzonden.eersteKeuze} />
         {/* REG-04: registered elsewhere already — the API's message names the school and its phone. */}
-        {definitief.fout && <ApiFout fout={definitief.fout} />}
-        <div className="elk-formulier__knoppen">
-          <Button
-            appearance="primary-action-button"
-            busy={definitief.bezig}
-            disabled={definitief.bezig}
-            onClick={maakDefinitief}
-          >
-            {definitief.bezig ? t("ouderportaal.definitiefBezig") : t("ouderportaal.definitief")}
-          </Button>
-          <Button
-            appearance="secondary-action-button"
-            disabled={definitief.bezig}
-            onClick={() => setStap("lijst")}
-          >
-            {t("ouderportaal.vorige")}
-          </Button>
-        </div>
+        <VoorkeurslijstControleren
+          verzoek={verzonden}
+          scholen={scholen}
+          fout={definitief.fout}
+          bezig={definitief.bezig}
+          onDefinitief={maakDefinitief}
+          onVorige={() => setStap("lijst")}
+          teksten={{
+            definitief: t("ouderportaal.definitief"),
+            definitiefBezig: t("ouderportaal.definitiefBezig"),
+            vorige: t("ouderportaal.vorige"),
+          }}
+        />
       </section>
     );
   }

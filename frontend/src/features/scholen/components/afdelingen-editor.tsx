@@ -19,7 +19,7 @@ import {
   Textbox,
 } from "@utrecht/component-library-react";
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
-import { FormulierMelding, formulierFout, useFocusOpFout } from "../../../components/formulier";
+import { FormulierMelding, formulierFout, Knoppenrij, useFocusOpFout } from "../../../components/formulier";
 import { IcoonKnop } from "../../../components/icoon-knop";
 import { ActiesKop } from "../../../components/tabel";
 import { useI18n } from "../../../i18n/i18n";
@@ -314,19 +314,13 @@ export function AfdelingenEditor(props: {
         </div>
       </section>
 
-      <div className="elk-formulier__knoppen">
-        <Button
-          type="submit"
-          appearance="primary-action-button"
-          busy={verzenden.bezig}
-          disabled={verzenden.bezig}
-        >
-          {verzenden.bezig ? t("scholen.opslaanBezig") : t("scholen.afdelingen.opslaan")}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={annuleren}>
-          {t("scholen.annuleren")}
-        </Button>
-      </div>
+      <Knoppenrij
+        bezig={verzenden.bezig}
+        opslaan={t("scholen.afdelingen.opslaan")}
+        opslaanBezig={t("scholen.opslaanBezig")}
+        annuleren={t("scholen.annuleren")}
+        onAnnuleer={annuleren}
+      />
     </form>
   );
 }

@@ -1,6 +1,5 @@
 import type { SchoolDetail } from "@elk/contracts";
 import {
-  Button,
   Fieldset,
   FieldsetLegend,
   FormFieldCheckbox,
@@ -13,6 +12,7 @@ import {
   FormulierMelding,
   formulierFout,
   Keuzeveld,
+  Knoppenrij,
   Tekstveld,
   useFocusOpFout,
   VerplichtLegenda,
@@ -157,19 +157,13 @@ export function SchoolFormulier(props: {
         </div>
         <Tekstveld {...veld("telefoon", "telefoon")} label={t("scholen.telefoon")} type="tel" />
 
-        <div className="elk-formulier__knoppen">
-          <Button
-            type="submit"
-            appearance="primary-action-button"
-            busy={verzenden.bezig}
-            disabled={verzenden.bezig}
-          >
-            {verzenden.bezig ? t("scholen.opslaanBezig") : t("scholen.opslaan")}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={annuleren}>
-            {t("scholen.annuleren")}
-          </Button>
-        </div>
+        <Knoppenrij
+          bezig={verzenden.bezig}
+          opslaan={t("scholen.opslaan")}
+          opslaanBezig={t("scholen.opslaanBezig")}
+          annuleren={t("scholen.annuleren")}
+          onAnnuleer={annuleren}
+        />
       </form>
     </section>
   );
