@@ -4,6 +4,12 @@ import { DEMO_ACCOUNTS, DEMO_WACHTWOORD } from "../seed/amstelland";
 import { startStack } from "./stack";
 
 /** `npm start`: the whole app on this machine, data kept in .local/ across restarts. */
+
+// The AWS SDK warns that it will need Node 22; the Lambdas run on 22, only this local process is 20.
+process.removeAllListeners("warning");
+process.on("warning", (warning) => {
+  if (!`${warning.name} ${warning.message}`.includes("NodeVersionSupportWarning")) console.warn(warning);
+});
 const started = Date.now();
 const region = regionConfig(process.env.ELK_REGION ?? "amstelland");
 const stack = await startStack({
