@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { regionConfig } from "@elk/infra/regions";
 import type { TestProject } from "vitest/node";
+import { freePort } from "../scripts/local/ports";
+import { startRegioProces } from "../scripts/local/regio-proces";
 import { startStack } from "../scripts/local/stack";
 
 export interface StackInfo {
@@ -17,6 +19,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     stack: StackInfo;
+    /** Region Amsterdam, side by side in its own process, sharing the registry (REGION-02). */
+    amsterdamUrl: string;
   }
 }
 
@@ -37,7 +41,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     tableName: stack.tableName,
     queues: stack.queues,
   });
+  const amsterdam = await startRegioProces({
+    regio: "amsterdam",
+    port: await freePort(),
+    dataDir: join(dataDir, "amsterdam"),
+    dynamodbEndpoint: stack.endpoints.dynamodb,
+  }).catch(async (error: unknown) => {
+    await stack.stop();
+    throw error;
+  });
+  project.provide("amsterdamUrl", amsterdam.appUrl);
   return async () => {
+    await amsterdam.stop();
     await stack.stop();
     await rm(dataDir, { recursive: true, force: true });
   };

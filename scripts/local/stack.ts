@@ -36,6 +36,11 @@ export interface StackOptions {
   frontendDir?: string;
   /** Print the stand-ins' own logs. */
   verbose?: boolean;
+  /**
+   * Join the DynamoDB Local of another region's stack instead of starting one: both regions then
+   * share the registry table, as the deployed regions share the registry stack (REGION-02).
+   */
+  dynamodbEndpoint?: string;
 }
 
 export interface RunningStack {
@@ -163,7 +168,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     ]);
     const host = "127.0.0.1";
     const endpoints = {
-      dynamodb: `http://${host}:${dynamoPort}`,
+      dynamodb: options.dynamodbEndpoint ?? `http://${host}:${dynamoPort}`,
       s3: `http://${host}:${s3Port}`,
       ses: `http://${host}:${sesPort}`,
       sqs: `http://${host}:${sqsPort}`,
@@ -171,9 +176,18 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     };
 
     // DynamoDB Local (AWS's own, on Java), data kept in one shared file under dataDir.
-    const dynamo = dynamoDbLocal.spawn({ port: dynamoPort, path: join(dataDir, "dynamodb"), sharedDb: true });
-    pipeLogs(dynamo, "dynamodb", verbose);
-    stops.push(() => killChild(dynamo));
+    const dynamoPoort = options.dynamodbEndpoint
+      ? Number(new URL(options.dynamodbEndpoint).port)
+      : dynamoPort;
+    if (!options.dynamodbEndpoint) {
+      const dynamo = dynamoDbLocal.spawn({
+        port: dynamoPort,
+        path: join(dataDir, "dynamodb"),
+        sharedDb: true,
+      });
+      pipeLogs(dynamo, "dynamodb", verbose);
+      stops.push(() => killChild(dynamo));
+    }
 
     // cognito-local keeps its pools under <cwd>/.cognito.
     const cognitoDir = join(dataDir, "cognito");
@@ -260,14 +274,18 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       credentials: CREDENTIALS,
     });
     await waitFor("DynamoDB Local", async () => {
-      if (!(await isPortOpen(dynamoPort))) return false;
+      if (!(await isPortOpen(dynamoPoort))) return false;
       await dynamoClient.send(new ListTablesCommand({}));
       return true;
     });
     const tables = await dynamoClient.send(new ListTablesCommand({}));
     for (const name of [tableName, "elk-registry"]) {
-      if (!tables.TableNames?.includes(name))
-        await dynamoClient.send(new CreateTableCommand(createTableInput(name)));
+      if (!tables.TableNames?.includes(name)) {
+        // Two regions starting at once may both create the shared registry: one wins, that is fine.
+        await dynamoClient.send(new CreateTableCommand(createTableInput(name))).catch((error: unknown) => {
+          if (!(error instanceof Error && error.name === "ResourceInUseException")) throw error;
+        });
+      }
     }
 
     const cognito = new CognitoIdentityProviderClient({

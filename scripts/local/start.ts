@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { regionConfig } from "@elk/infra/regions";
-import { DEMO_ACCOUNTS, DEMO_WACHTWOORD } from "../seed/amstelland";
+import { DEMO_WACHTWOORD, seedDataVoor } from "../seed/index";
+import { type RegioProces, startRegioProces } from "./regio-proces";
 import { startStack } from "./stack";
 
 /** `npm start`: the whole app on this machine, data kept in .local/ across restarts. */
@@ -11,12 +12,17 @@ process.on("warning", (warning) => {
   if (!`${warning.name} ${warning.message}`.includes("NodeVersionSupportWarning")) console.warn(warning);
 });
 const started = Date.now();
-const region = regionConfig(process.env.ELK_REGION ?? "amstelland");
+// ELK_REGIONS=amstelland,amsterdam runs several regions side by side against one registry.
+const regios = (process.env.ELK_REGIONS || process.env.ELK_REGION || "amstelland")
+  .split(",")
+  .map((r) => r.trim());
+const region = regionConfig(regios[0] ?? "amstelland");
 const stack = await startStack({
   region,
-  dataDir: resolve(process.env.ELK_DATA_DIR ?? ".local"),
+  dataDir: resolve(process.env.ELK_DATA_DIR ?? ".local", regios.length > 1 ? (regios[0] ?? "") : ""),
   appPort: Number(process.env.PORT ?? 3000),
   verbose: process.env.ELK_VERBOSE === "1",
+  dynamodbEndpoint: process.env.ELK_DYNAMODB_ENDPOINT || undefined,
 });
 
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -28,10 +34,27 @@ ${region.productNaam} draait lokaal (klaar in ${((Date.now() - started) / 1000).
   OpenAPI:          ${stack.appUrl}/api/openapi.json
 
   Demo-accounts (wachtwoord voor allemaal: ${DEMO_WACHTWOORD})
-${DEMO_ACCOUNTS.map((a) => `    ${pad(a.gebruikersnaam, 18)} ${a.omschrijving}`).join("\n")}
+${seedDataVoor(region.id)
+  .DEMO_ACCOUNTS.map((a) => `    ${pad(a.gebruikersnaam, 18)} ${a.omschrijving}`)
+  .join("\n")}
 
   Stoppen: Ctrl-C. Alles wissen: npm run reset.
 `);
+
+// The other regions, each in its own process on the next port, sharing this DynamoDB Local.
+const dataDir = resolve(process.env.ELK_DATA_DIR ?? ".local");
+const anderen: RegioProces[] = [];
+for (const [i, regio] of regios.slice(1).entries()) {
+  anderen.push(
+    await startRegioProces({
+      regio,
+      port: Number(process.env.PORT ?? 3000) + i + 1,
+      dataDir: resolve(dataDir, regio),
+      dynamodbEndpoint: stack.endpoints.dynamodb,
+      log: (regel) => console.log(regel),
+    }),
+  );
+}
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -39,6 +62,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     if (stopping) return;
     stopping = true;
     console.log("\nStoppen…");
+    await Promise.all(anderen.map((a) => a.stop()));
     await stack.stop();
     process.exit(0);
   });

@@ -17,7 +17,8 @@ import {
 } from "@elk/data";
 import { type Kalender, type RegionConfig, schooljaarVan, standaardBekendmaking } from "@elk/domain";
 import { cognitoUsernameVoor } from "../../functions/src/middleware/actor";
-import { BESTUREN, DEMO_ACCOUNTS, DEMO_WACHTWOORD, NIEUWS, SCHOLEN } from "./amstelland";
+import { DEMO_WACHTWOORD } from "./amstelland";
+import { seedDataVoor } from "./index";
 
 const NU = "2026-11-30T08:00:00.000Z";
 
@@ -50,6 +51,7 @@ export async function seed(
   config: RegionConfig,
 ): Promise<"geseed" | "al-aanwezig"> {
   if (await getMeta(db, "SEED")) return "al-aanwezig";
+  const { BESTUREN, SCHOLEN, DEMO_ACCOUNTS, NIEUWS } = seedDataVoor(config.id);
 
   await Promise.all(
     BESTUREN.map((b) =>

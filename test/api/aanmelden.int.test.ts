@@ -523,3 +523,19 @@ describe("documents of a buitenleerling (REG-11)", () => {
     expect((await api("GET", pad, { token: regulier.ouderToken })).status).toBe(404);
   });
 });
+
+describe("voorrang only at the 1st choice (REG-03)", () => {
+  it("REG-03 voorrang sent with a 2nd choice is refused with a Dutch 400, nothing saved", async () => {
+    const kind = await kindMetOuder();
+    const keuzes = HAVO_SCHOLEN.map((k, i) =>
+      i === 1 ? { ...k, voorrang: { soort: "kind-medewerker" } } : k,
+    );
+    const res = await opslaan(kind.ouderToken, kind.leerlingId, { keuzes, eersteKeuze: GEEN });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toBe(
+      "Voorrang, meerling en een gelijkwaardige afdeling gelden alleen bij de school van eerste voorkeur.",
+    );
+    const kinderen = await api<Kinderen>("GET", "/api/ouder/kinderen", { token: kind.ouderToken });
+    expect(kinderen.body.items[0]?.aanmelding).toBeUndefined();
+  });
+});

@@ -13,9 +13,15 @@ export interface Antwoord<T = Record<string, unknown>> {
 export async function api<T = Record<string, unknown>>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+    baseUrl?: string;
+  } = {},
 ): Promise<Antwoord<T>> {
-  const res = await fetch(`${inject("baseUrl")}${path}`, {
+  const res = await fetch(`${options.baseUrl ?? inject("baseUrl")}${path}`, {
     method,
     headers: {
       "content-type": "application/json",
@@ -34,9 +40,15 @@ export async function api<T = Record<string, unknown>>(
   return { status: res.status, body: body as T, headers: res.headers };
 }
 
-export async function inloggen(gebruikersnaam: string, wachtwoord = DEMO_WACHTWOORD): Promise<string> {
+/** Sign in through the API; `baseUrl` reaches the other region's stack (REGION-02 tests). */
+export async function inloggen(
+  gebruikersnaam: string,
+  wachtwoord = DEMO_WACHTWOORD,
+  baseUrl?: string,
+): Promise<string> {
   const res = await api<{ accessToken: string }>("POST", "/api/auth/inloggen", {
     body: { gebruikersnaam, wachtwoord },
+    baseUrl,
   });
   if (res.status !== 200)
     throw new Error(`sign-in of ${gebruikersnaam} failed: ${res.status} ${JSON.stringify(res.body)}`);

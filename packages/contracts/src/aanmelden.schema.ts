@@ -4,7 +4,8 @@ import { LeerlingVelden } from "./leerlingen.schema";
 
 export const Advies = z.enum(ADVIEZEN, { error: "Kies een advies." });
 
-export const KeuzeInvoer = z.object({
+/** Loose on purpose: voorrang or a wish sent with a 2nd–5th choice must be refused (REG-03), not dropped. */
+export const KeuzeInvoer = z.looseObject({
   schoolId: z.string({ error: "Kies een school." }).min(1, "Kies een school."),
   afdelingId: z.string({ error: "Kies een afdeling." }).min(1, "Kies een afdeling."),
 });

@@ -60,6 +60,7 @@ export function controleerVoorkeurslijst(
   opties: EersteKeuzeOpties,
   definitief: boolean,
 ): void {
+  controleerAlleenEersteKeuze(keuzes);
   const velden: Record<string, string> = {};
   const nodig = aantalKeuzes(advies);
   if (keuzes.length > nodig) {
@@ -112,16 +113,13 @@ export function controleerVoorkeurslijst(
  * REG-03 and the Amstelland agreement: voorrang, the meerling question and the equivalent-afdeling
  * wish belong to the 1st choice only. A client that sends them for another choice is refused.
  */
-export function controleerAlleenEersteKeuze(
-  opties: ReadonlyArray<{ voorrang?: unknown; meerling?: boolean; gelijkwaardigeAfdelingWens?: boolean }>,
-): void {
-  opties.forEach((o, i) => {
+export function controleerAlleenEersteKeuze(keuzes: ReadonlyArray<object>): void {
+  keuzes.forEach((keuze, i) => {
+    const o = keuze as { voorrang?: unknown; meerling?: unknown; gelijkwaardigeAfdelingWens?: unknown };
     if (i > 0 && (o.voorrang !== undefined || o.meerling || o.gelijkwaardigeAfdelingWens)) {
       throw new OngeldigeInvoerFout(
         "Voorrang, meerling en een gelijkwaardige afdeling gelden alleen bij de school van eerste voorkeur.",
-        {
-          [`keuzes.${i}`]: "Alleen bij de school van eerste voorkeur.",
-        },
+        { [`keuzes.${i}`]: "Alleen bij de school van eerste voorkeur." },
       );
     }
   });

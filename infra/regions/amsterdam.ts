@@ -1,0 +1,30 @@
+import type { RegionConfig } from "@elk/domain";
+
+/**
+ * Kernprocedure Amsterdam: the second region, the same code with its own configuration. Issue #9
+ * completes it (branding, contacts, calendar and its own actions); the Amsterdam-only roles of
+ * the manual are enabled here.
+ */
+export const amsterdam: RegionConfig = {
+  id: "amsterdam",
+  naam: "Amsterdam",
+  productNaam: "ELK Amsterdam",
+  beheerorganisatie: "Beheerorganisatie Kernprocedure Amsterdam",
+  domein: "www.elkamsterdam.nl",
+  huisstijl: { primaireKleur: "#ec0000", logoTekst: "ELK Amsterdam" },
+  helpdesk: {
+    naam: "Helpdesk Kernprocedure Amsterdam",
+    email: "helpdesk@amsterdam.example.org",
+    telefoon: "020 - 000 00 01",
+  },
+  projectleider: { naam: "Projectleider Kernprocedure Amsterdam", email: "projectleider@amsterdam.example.org" },
+  extraRollen: ["aanvragen-swv-opstellen", "aanvragen-swv-accorderen-en-versturen", "voorselecties"],
+  extraActies: ["advies-setting-aanpassen", "doorbegeleiden"],
+  elkNummerPrefix: "2",
+  kalender: {
+    schooljaren: ["2025-2026", "2026-2027"],
+    aanmeldperiode: { van: "2027-03-08", tot: "2027-03-19" },
+    bekendmaking: "2027-04-08T16:00:00+02:00",
+  },
+  mail: { afzender: "noreply@elkamsterdam.nl", antwoordAan: "helpdesk@amsterdam.example.org" },
+};

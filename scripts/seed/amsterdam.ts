@@ -1,0 +1,117 @@
+import type { Bestuur, Nieuwsbericht, School } from "@elk/domain";
+import type { DemoAccount } from "./amstelland";
+
+/**
+ * A small demo for region Amsterdam, enough to show one registration across both regions
+ * (REGION-02). Invented schools and people, example.org addresses; issue #9 completes it.
+ */
+export const BESTUREN: Bestuur[] = [
+  {
+    id: "ams-vo",
+    naam: "Stichting Voortgezet Onderwijs Amstel (demo)",
+    contactpersonen: [{ naam: "Ilse Kramer", email: "i.kramer.amsvo@example.org" }],
+  },
+  {
+    id: "ams-po",
+    naam: "Stichting Openbaar Basisonderwijs Amsterdam (demo)",
+    contactpersonen: [{ naam: "Youssef Amrani", email: "y.amrani.amspo@example.org" }],
+  },
+];
+
+const havo = ["vmbo-gl/tl/havo", "havo", "havo/vwo"] as const;
+const vwo = ["havo/vwo", "vwo"] as const;
+
+function vo(
+  id: string,
+  naam: string,
+  brin: string,
+  straat: string,
+  postcode: string,
+  telefoon: string,
+): School {
+  return {
+    id,
+    bestuurId: "ams-vo",
+    officieleNaam: `Stichting ${naam}`,
+    naam,
+    schooltype: "VO",
+    particulier: false,
+    brin,
+    vestigingscode: "00",
+    adres: { straat, huisnummer: "1", postcode, plaats: "Amsterdam" },
+    telefoon,
+    afdelingen: [
+      { id: "havo", naam: "havo", adviezen: [...havo], capaciteit: 90, gelijkwaardigAan: [] },
+      { id: "vwo", naam: "vwo", adviezen: [...vwo], capaciteit: 90, gelijkwaardigAan: [] },
+    ],
+    capaciteitsgroepen: [],
+    voorrangsregels: ["broer-zus"],
+  };
+}
+
+export const SCHOLEN: School[] = [
+  vo("zuideramstel-college", "Zuideramstel College", "40ZA", "Amstelkade", "1078 AA", "020 - 666 01 10"),
+  vo("ij-lyceum", "IJ Lyceum", "41IJ", "IJdok", "1013 MM", "020 - 666 02 20"),
+  vo("westerpark-college", "Westerpark College", "42WP", "Haarlemmerweg", "1051 KT", "020 - 666 03 30"),
+  vo("oost-gymnasium", "Oost Gymnasium", "43OG", "Linnaeusstraat", "1092 CK", "020 - 666 04 40"),
+  vo("noord-college", "Noord College", "44NC", "Buikslotermeerplein", "1025 XL", "020 - 666 05 50"),
+  {
+    id: "obs-de-grachten",
+    bestuurId: "ams-po",
+    officieleNaam: "Stichting OBS De Grachten",
+    naam: "OBS De Grachten",
+    schooltype: "PO",
+    particulier: false,
+    brin: "45GR",
+    vestigingscode: "00",
+    adres: { straat: "Prinsengracht", huisnummer: "10", postcode: "1015 DV", plaats: "Amsterdam" },
+    telefoon: "020 - 666 10 01",
+    afdelingen: [],
+    capaciteitsgroepen: [],
+  },
+];
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  {
+    id: "ams-regiobeheerder",
+    gebruikersnaam: "regiobeheerder",
+    naam: "Ruud Amsterdam",
+    email: "regiobeheerder.ams@example.org",
+    rollen: ["regiobeheerder"],
+    organisatieType: "regio",
+    omschrijving: "beheerorganisatie (regio Amsterdam)",
+  },
+  {
+    id: "ams-aanmelder",
+    gebruikersnaam: "aanmelder",
+    naam: "Anna Aanmelder",
+    email: "anna.ams@example.org",
+    rollen: ["aanmelden"],
+    organisatieType: "vo",
+    bestuurId: "ams-vo",
+    schoolId: "zuideramstel-college",
+    omschrijving: "Aanmelden, Zuideramstel College",
+  },
+  {
+    id: "ams-po-gebruiker",
+    gebruikersnaam: "po-gebruiker",
+    naam: "Piet Amsterdam",
+    email: "piet.ams@example.org",
+    rollen: ["po-gebruiker"],
+    organisatieType: "po",
+    bestuurId: "ams-po",
+    schoolId: "obs-de-grachten",
+    omschrijving: "PO-gebruiker, OBS De Grachten",
+  },
+];
+
+export const NIEUWS: Nieuwsbericht[] = [
+  {
+    id: "nieuws-ams-welkom",
+    titel: "Welkom bij ELK Amsterdam (demo)",
+    tekst: "Deze demo laat zien dat een leerling maar in één Kernprocedure aangemeld kan worden.",
+    bron: "beheerorganisatie",
+    aangemaaktOp: "2026-11-20T09:00:00.000Z",
+    gepubliceerdOp: "2026-11-20T09:00:00.000Z",
+  },
+];
