@@ -17,7 +17,10 @@ export const amsterdam: RegionConfig = {
     email: "helpdesk@amsterdam.example.org",
     telefoon: "020 - 000 00 01",
   },
-  projectleider: { naam: "Projectleider Kernprocedure Amsterdam", email: "projectleider@amsterdam.example.org" },
+  projectleider: {
+    naam: "Projectleider Kernprocedure Amsterdam",
+    email: "projectleider@amsterdam.example.org",
+  },
   extraRollen: ["aanvragen-swv-opstellen", "aanvragen-swv-accorderen-en-versturen", "voorselecties"],
   extraActies: ["advies-setting-aanpassen", "doorbegeleiden"],
   elkNummerPrefix: "2",
