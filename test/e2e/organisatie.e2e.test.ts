@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { api, inloggen } from "../support/api";
 import { launchBrowser, newPage, openMenu, signIn } from "../support/browser";
 
 const WACHTWOORD = "Demo-ELK-2026!";
@@ -142,6 +143,14 @@ describe("besturen, schools, afdelingen and news (browser)", () => {
     expect(
       await locatiebeheerder.getByRole("main").getByText("Amstelveen College", { exact: true }).count(),
     ).toBe(1);
+    // Other tests name this school's phone in REG-04's message: put the demo value back.
+    const token = await inloggen("locatiebeheerder");
+    const school = await api<{ version: number }>("GET", "/api/scholen/amstelveen-college", { token });
+    const terug = await api("PUT", "/api/scholen/amstelveen-college", {
+      token,
+      body: { telefoon: "020 - 555 01 10", version: school.body.version },
+    });
+    expect(terug.status).toBe(200);
   });
 
   it("ORG-03 a locatiebeheerder edits the afdelingen of its VO school", async () => {
