@@ -3,6 +3,7 @@ import {
   aantalKeuzes,
   controleerAlleenEersteKeuze,
   controleerBsnOfOnderwijsnummer,
+  controleerEigenSchoolEerst,
   controleerKalender,
   controleerVoorkeurslijst,
   elkNummerVoor,
@@ -16,6 +17,7 @@ import {
   normaliseerElkNummer,
   OngeldigeInvoerFout,
   standaardBekendmaking,
+  vereisOuderportaalRoute,
 } from "../src";
 
 describe("BSN and onderwijsnummer (REG-08, REG-09)", () => {
@@ -186,5 +188,20 @@ describe("voorkeurslijst (REG-01, REG-02, REG-03)", () => {
     expect(() => controleerAlleenEersteKeuze([{}, { voorrang: { soort: "kind-medewerker" } }])).toThrow(
       /eerste voorkeur/,
     );
+  });
+});
+
+describe("manual registration and the PrO route (REG-09, REG-01)", () => {
+  it("REG-09 a VO school registering by hand is the 1st choice", () => {
+    expect(() => controleerEigenSchoolEerst([{ schoolId: "eigen", afdelingId: "a" }], "eigen")).not.toThrow();
+    expect(() => controleerEigenSchoolEerst([{ schoolId: "ander", afdelingId: "a" }], "eigen")).toThrow(
+      /eigen school/,
+    );
+    expect(() => controleerEigenSchoolEerst([], undefined)).toThrow(OngeldigeInvoerFout);
+  });
+
+  it("REG-01 the ouderportaal refuses a PrO pupil with the usual route named", () => {
+    expect(() => vereisOuderportaalRoute("havo")).not.toThrow();
+    expect(() => vereisOuderportaalRoute("PrO")).toThrow(/gebruikelijke route/);
   });
 });

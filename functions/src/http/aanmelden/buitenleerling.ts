@@ -4,6 +4,7 @@ import { type AanmeldingRecord, getLeerling, getRegistratie, keys, meldBuitenlee
 import {
   AlInGebruikFout,
   controleerBsnOfOnderwijsnummer,
+  controleerEigenSchoolEerst,
   controleerNieuweLeerling,
   controleerVoorkeurslijst,
   type Identificatie,
@@ -65,14 +66,7 @@ export async function buitenleerlingAanmelden(req: IngelogdVerzoek<typeof ROUTES
   const advies = gecontroleerd.gegevens.advies;
   if (!advies)
     throw new OngeldigeInvoerFout("Vul het basisschooladvies in.", { advies: "Kies het basisschooladvies." });
-  if (body.keuzes[0]?.schoolId !== actor.schoolId) {
-    throw new OngeldigeInvoerFout(
-      "Bij handmatig aanmelden is de eigen school de school van eerste voorkeur.",
-      {
-        "keuzes.0": "Kies de eigen school als eerste voorkeur.",
-      },
-    );
-  }
+  controleerEigenSchoolEerst(body.keuzes, actor.schoolId);
   const scholen = await voScholen();
   controleerVoorkeurslijst(advies, body.keuzes, scholen, body.eersteKeuze, true);
   await vereisVrij(gecontroleerd.identificatie, body.schooljaar);

@@ -8,6 +8,7 @@ import {
   leerlingNaam,
   magViaOuderportaal,
   OngeldigeInvoerFout,
+  vereisOuderportaalRoute,
 } from "@elk/domain";
 import { getDb } from "../../config/clients";
 import { getRegistry } from "../../config/registry";
@@ -25,9 +26,6 @@ import {
   zichtbareAanmelding,
 } from "./gedeeld";
 import { kalenderVoor } from "./kalender";
-
-const PRO_BERICHT =
-  "Leerlingen met een PrO-advies worden niet via het ouderportaal aangemeld, maar volgen de gebruikelijke route: de school meldt hen aan.";
 
 /** PAR-01: the parent's children, each with its data (BSN masked) and its registration. */
 export async function mijnKinderen(req: IngelogdVerzoek<typeof ROUTES.mijnKinderen>): Promise<Kinderen> {
@@ -79,7 +77,7 @@ export async function voorkeurslijstOpslaan(
   const leerling = await kindVanOuder(req.actor, req.params.leerlingId);
   await vereisAanmeldperiode(leerling.schooljaar, nu);
   const advies = vereisAdvies(leerling);
-  if (!magViaOuderportaal(advies)) throw new OngeldigeInvoerFout(PRO_BERICHT);
+  vereisOuderportaalRoute(advies);
   const vorige = await lopendeAanmelding(leerling.id, leerling.schooljaar);
   if (vorige?.status === "aangemeld") {
     throw new OngeldigeInvoerFout(
@@ -118,7 +116,7 @@ export async function definitiefAanmelden(
   const leerling = await kindVanOuder(req.actor, req.params.leerlingId);
   const kalender = await vereisAanmeldperiode(leerling.schooljaar, nu);
   const advies = vereisAdvies(leerling);
-  if (!magViaOuderportaal(advies)) throw new OngeldigeInvoerFout(PRO_BERICHT);
+  vereisOuderportaalRoute(advies);
   const vorige = await lopendeAanmelding(leerling.id, leerling.schooljaar);
   if (!vorige) throw new OngeldigeInvoerFout("Vul eerst de voorkeurslijst in en sla die op.");
   return maakDefinitief({

@@ -2,12 +2,12 @@ import type { AanmeldingenLijst, AanmeldingWeergave, ROUTES, SchoolKeuzemogelijk
 import { getLeerling, getLeerlingByElkNummer, listAanmeldingenBySchool } from "@elk/data";
 import {
   aantalKeuzes,
+  controleerEigenSchoolEerst,
   GeenToegangFout,
   isBuitenleerlingNummer,
   leerlingNaam,
   NietGevondenFout,
   normaliseerElkNummer,
-  OngeldigeInvoerFout,
   standaardSchooljaar,
   vereis,
 } from "@elk/domain";
@@ -111,14 +111,7 @@ export async function schoolAanmelding(
   const kalender = await vereisAanmeldperiode(req.body.schooljaar, nu);
   const leerling = await getLeerling(getDb(), req.body.leerlingId);
   if (!leerling || leerling.schooljaar !== req.body.schooljaar) throw new NietGevondenFout("De leerling");
-  if (req.body.keuzes[0]?.schoolId !== req.actor.schoolId) {
-    throw new OngeldigeInvoerFout(
-      "Bij handmatig aanmelden is de eigen school de school van eerste voorkeur.",
-      {
-        "keuzes.0": "Kies de eigen school als eerste voorkeur.",
-      },
-    );
-  }
+  controleerEigenSchoolEerst(req.body.keuzes, req.actor.schoolId);
   const vorige = await lopendeAanmelding(leerling.id, leerling.schooljaar);
   return maakDefinitief({
     actor: req.actor,

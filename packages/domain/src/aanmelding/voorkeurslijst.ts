@@ -124,3 +124,27 @@ export function controleerAlleenEersteKeuze(keuzes: ReadonlyArray<object>): void
     }
   });
 }
+
+/** REG-09: a VO school registering by hand puts itself first — "Hiermee is de leerling aan jouw school gekoppeld". */
+export function controleerEigenSchoolEerst(
+  keuzes: readonly Keuze[],
+  eigenSchoolId: string | undefined,
+): void {
+  if (!eigenSchoolId || keuzes[0]?.schoolId !== eigenSchoolId) {
+    throw new OngeldigeInvoerFout(
+      "Bij handmatig aanmelden is de eigen school de school van eerste voorkeur.",
+      {
+        "keuzes.0": "Kies de eigen school als eerste voorkeur.",
+      },
+    );
+  }
+}
+
+/** REG-01: the ouderportaal is not the route for a PrO pupil. */
+export function vereisOuderportaalRoute(advies: Advies): void {
+  if (!magViaOuderportaal(advies)) {
+    throw new OngeldigeInvoerFout(
+      "Leerlingen met een PrO-advies worden niet via het ouderportaal aangemeld, maar volgen de gebruikelijke route: de school meldt hen aan.",
+    );
+  }
+}
