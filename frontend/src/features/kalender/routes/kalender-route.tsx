@@ -1,12 +1,13 @@
 import type { KalenderDetail } from "@elk/contracts";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import "../kalender.css";
 import { ApiWeergave } from "../../../components/api-weergave";
 import { IcoonSvg } from "../../../components/icoon-knop";
 import { useI18n } from "../../../i18n/i18n";
 import { useDocumentTitle } from "../../../lib/document-title";
 import { useSchooljaar } from "../../../lib/schooljaar";
+import { useBewerkModus } from "../../../lib/use-bewerk-modus";
 import { useKalender } from "../api/kalender";
 import { KalenderFormulier } from "../components/kalender-formulier";
 import { KalenderOverzicht } from "../components/kalender-overzicht";
@@ -34,17 +35,8 @@ export function KalenderRoute() {
 function KalenderBeheer({ begin, herlaad }: { begin: KalenderDetail; herlaad: () => void }) {
   const { t } = useI18n();
   const [kalender, setKalender] = useState(begin);
-  const [bewerken, setBewerken] = useState(false);
-  const [melding, setMelding] = useState<string | null>(null);
-  const knopRef = useRef<HTMLButtonElement>(null);
-  const meldingRef = useRef<HTMLDivElement>(null);
+  const { bewerken, melding, knopRef, meldingRef, open, sluit } = useBewerkModus();
   const titelId = useId();
-
-  const sluit = (tekst: string | null) => {
-    setBewerken(false);
-    setMelding(tekst);
-    requestAnimationFrame(() => (tekst ? meldingRef.current : knopRef.current)?.focus());
-  };
 
   return (
     <section className="elk-kalender-sectie" aria-labelledby={titelId}>
@@ -55,10 +47,7 @@ function KalenderBeheer({ begin, herlaad }: { begin: KalenderDetail; herlaad: ()
             ref={knopRef}
             appearance="secondary-action-button"
             className="elk-kalender-knop"
-            onClick={() => {
-              setMelding(null);
-              setBewerken(true);
-            }}
+            onClick={open}
           >
             <IcoonSvg icoon="potlood" />
             {t("kalender.wijzigen")}

@@ -1,8 +1,9 @@
 import type { SchoolDetail } from "@elk/contracts";
 import { Alert, Button, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { useId, useRef, useState } from "react";
+import { useId } from "react";
 import { IcoonSvg } from "../../../components/icoon-knop";
 import { useI18n } from "../../../i18n/i18n";
+import { useBewerkModus } from "../../../lib/use-bewerk-modus";
 import { AfdelingenEditor } from "./afdelingen-editor";
 import { AfdelingenOverzicht } from "./afdelingen-overzicht";
 
@@ -14,17 +15,8 @@ export function AfdelingenSectie(props: {
 }) {
   const { school, onOpgeslagen, herlaad } = props;
   const { t } = useI18n();
-  const [bewerken, setBewerken] = useState(false);
-  const [melding, setMelding] = useState<string | null>(null);
-  const knopRef = useRef<HTMLButtonElement>(null);
-  const meldingRef = useRef<HTMLDivElement>(null);
+  const { bewerken, melding, knopRef, meldingRef, open, sluit } = useBewerkModus();
   const titelId = useId();
-
-  const sluit = (tekst: string | null) => {
-    setBewerken(false);
-    setMelding(tekst);
-    requestAnimationFrame(() => (tekst ? meldingRef.current : knopRef.current)?.focus());
-  };
 
   return (
     <section className="elk-school-sectie" aria-labelledby={titelId}>
@@ -35,10 +27,7 @@ export function AfdelingenSectie(props: {
             ref={knopRef}
             appearance="secondary-action-button"
             className="elk-knop-met-icoon"
-            onClick={() => {
-              setMelding(null);
-              setBewerken(true);
-            }}
+            onClick={open}
           >
             <IcoonSvg icoon="potlood" />
             {t("scholen.afdelingen.wijzigen")}

@@ -1,8 +1,9 @@
 import type { SchoolDetail } from "@elk/contracts";
 import { Alert, Button, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { useId, useRef, useState } from "react";
+import { useId } from "react";
 import { IcoonSvg } from "../../../components/icoon-knop";
 import { useI18n } from "../../../i18n/i18n";
+import { useBewerkModus } from "../../../lib/use-bewerk-modus";
 import { schoolWijzigen } from "../api/school";
 import { invoerVan, type SchoolVeld, wijzigenBody } from "../utils/school-invoer";
 import { SchoolFormulier } from "./school-formulier";
@@ -21,19 +22,11 @@ export function SchoolGegevensSectie(props: {
   const { school, onOpgeslagen, herlaad } = props;
   const { t } = useI18n();
   const magWijzigen = school.wijzigbareVelden.length > 0;
-  const [bewerken, setBewerken] = useState(Boolean(props.beginBewerken) && magWijzigen);
-  const [melding, setMelding] = useState<string | null>(null);
-  const knopRef = useRef<HTMLButtonElement>(null);
-  const meldingRef = useRef<HTMLDivElement>(null);
+  const { bewerken, melding, knopRef, meldingRef, open, sluit } = useBewerkModus(
+    Boolean(props.beginBewerken) && magWijzigen,
+  );
   const titelId = useId();
   const mag = (veld: SchoolVeld) => school.wijzigbareVelden.includes(veld);
-
-  const sluit = (tekst: string | null) => {
-    setBewerken(false);
-    setMelding(tekst);
-    // Back in the read view, focus goes where the user can carry on: the message, or the pencil.
-    requestAnimationFrame(() => (tekst ? meldingRef.current : knopRef.current)?.focus());
-  };
 
   return (
     <section className="elk-school-sectie" aria-labelledby={titelId}>
@@ -44,10 +37,7 @@ export function SchoolGegevensSectie(props: {
             ref={knopRef}
             appearance="secondary-action-button"
             className="elk-knop-met-icoon"
-            onClick={() => {
-              setMelding(null);
-              setBewerken(true);
-            }}
+            onClick={open}
           >
             <IcoonSvg icoon="potlood" />
             {t("scholen.gegevens.wijzigen")}
