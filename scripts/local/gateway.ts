@@ -19,6 +19,9 @@ const HANDLERS: Record<Context, () => Promise<{ handler: HttpHandler }>> = {
   organisatie: () => import("../../functions/src/http/organisatie/handler"),
   leerlingen: () => import("../../functions/src/http/leerlingen/handler"),
   aanmelden: () => import("../../functions/src/http/aanmelden/handler"),
+  behandelen: () => import("../../functions/src/http/behandelen/handler"),
+  okidoc: () => import("../../functions/src/http/okidoc/handler"),
+  groepen: () => import("../../functions/src/http/groepen/handler"),
   docs: () => import("../../functions/src/http/docs/handler"),
 };
 

@@ -1,5 +1,5 @@
 import type {
-  AanmeldingenLijst,
+  AanmeldingenOverzicht,
   AanmeldingWeergave,
   KalenderDetail,
   Keuzemogelijkheden,
@@ -77,9 +77,13 @@ describe("ouderportaal (PAR-01, REG-02, REG-03, REG-05)", () => {
     expect(mail.body.text).toContain("5. Thamen College — havo/vwo");
     expect(mail.body.text).toContain("broer/zus Daan Jansen (klas 2B)");
 
-    const school = await api<AanmeldingenLijst>("GET", "/api/aanmeldingen?schooljaar=2026-2027", {
-      token: await inloggen("plaatser"),
-    });
+    const school = await api<AanmeldingenOverzicht>(
+      "GET",
+      "/api/aanmeldingen?schooljaar=2026-2027&perPagina=500",
+      {
+        token: await inloggen("plaatser"),
+      },
+    );
     const regel = school.body.items.find((a) => a.elkNummer === kind.elkNummer);
     expect(regel).toMatchObject({
       leerlingNaam: kind.naam,
@@ -238,9 +242,13 @@ describe("one registration, undo, manual registration (REG-04, REG-06, REG-09)",
     expect(terug.body.status).toBe("ingetrokken");
     const kinderen = await api<Kinderen>("GET", "/api/ouder/kinderen", { token: kind.ouderToken });
     expect(kinderen.body.items[0]?.aanmelding?.status).toBe("ingetrokken");
-    const school = await api<AanmeldingenLijst>("GET", "/api/aanmeldingen?schooljaar=2026-2027", {
-      token: await inloggen("plaatser"),
-    });
+    const school = await api<AanmeldingenOverzicht>(
+      "GET",
+      "/api/aanmeldingen?schooljaar=2026-2027&perPagina=500",
+      {
+        token: await inloggen("plaatser"),
+      },
+    );
     expect(school.body.items.map((a) => a.elkNummer)).not.toContain(kind.elkNummer);
 
     // Now a VO school may register the pupil by hand, with itself as the 1st choice (REG-09).
@@ -332,9 +340,13 @@ describe("buitenleerlingen (REG-08, REG-09, REG-04)", () => {
     expect(res.status).toBe(200);
     expect(res.body.elkNummer).toMatch(/^B\d{8}$/);
     expect(res.body).toMatchObject({ status: "aangemeld", via: "school" });
-    const lijst = await api<AanmeldingenLijst>("GET", "/api/aanmeldingen?schooljaar=2026-2027", {
-      token: aanmelder,
-    });
+    const lijst = await api<AanmeldingenOverzicht>(
+      "GET",
+      "/api/aanmeldingen?schooljaar=2026-2027&perPagina=500",
+      {
+        token: aanmelder,
+      },
+    );
     expect(lijst.body.items.find((a) => a.elkNummer === res.body.elkNummer)?.buitenleerling).toBe(true);
     await wachtOpMail(email, `Aanmelding Mila Buiten-${bsn.slice(-4)}: de voorkeurslijst`);
     await wachtOpMail(email, "Ouderinlog ELK Amstelland");
@@ -370,9 +382,13 @@ describe("buitenleerlingen (REG-08, REG-09, REG-04)", () => {
         /Deze leerling is al (op een school aangemeld of geplaatst: Amstelveen College|bekend in ELK)/,
       );
     }
-    const lijst = await api<AanmeldingenLijst>("GET", "/api/aanmeldingen?schooljaar=2026-2027", {
-      token: aanmelder,
-    });
+    const lijst = await api<AanmeldingenOverzicht>(
+      "GET",
+      "/api/aanmeldingen?schooljaar=2026-2027&perPagina=500",
+      {
+        token: aanmelder,
+      },
+    );
     expect(lijst.body.items.filter((a) => a.leerlingNaam === `Mila Buiten-${bsn.slice(-4)}`)).toHaveLength(1);
   });
 

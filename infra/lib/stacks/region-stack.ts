@@ -53,6 +53,9 @@ export const HTTP_GRANTS: Readonly<Record<Context, ContextGrants>> = {
   },
   leerlingen: { table: true, registry: true, files: false, cognito: true, mailQueue: true, osoQueue: false },
   aanmelden: { table: true, registry: true, files: true, cognito: true, mailQueue: true, osoQueue: false },
+  behandelen: { table: true, registry: true, files: false, cognito: true, mailQueue: true, osoQueue: false },
+  okidoc: { table: true, registry: false, files: true, cognito: false, mailQueue: false, osoQueue: false },
+  groepen: { table: true, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
   docs: { table: false, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
 };
 

@@ -35,7 +35,16 @@ export const Voorkeurslijst = z.object({
   eersteKeuze: EersteKeuzeInvoer,
 });
 
-export const AanmeldingStatus = z.enum(["concept", "aangemeld", "ingetrokken"]);
+export const AanmeldingStatus = z.enum([
+  "concept",
+  "aangemeld",
+  "ingetrokken",
+  "geplaatst",
+  "niet-geplaatst",
+  "uitgeloot",
+  "toegewezen",
+  "teruggetrokken",
+]);
 
 export const AanmeldingWeergave = z.object({
   id: z.string(),
@@ -94,24 +103,6 @@ export type SchoolKeuzemogelijkheden = z.infer<typeof SchoolKeuzemogelijkheden>;
 
 /** REG-08 / REG-09: the choices for a new buitenleerling, who has no leerlingId yet: by its advice. */
 export const KeuzemogelijkhedenQuery = z.object({ advies: Advies });
-
-/** REG-05: the registrations at the user's (1st-choice) school. */
-export const AanmeldingenLijst = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      elkNummer: z.string(),
-      leerlingNaam: z.string(),
-      advies: Advies,
-      aangemeldOp: z.string(),
-      eersteKeuzeAfdeling: z.string(),
-      via: z.enum(["ouderportaal", "school"]),
-      buitenleerling: z.boolean(),
-      voorrang: z.enum(["broer-zus", "kind-medewerker"]).optional(),
-    }),
-  ),
-});
-export type AanmeldingenLijst = z.infer<typeof AanmeldingenLijst>;
 
 /** REG-09: "Controleren" of an ELK-nummer; leading zeros optional. */
 export const ElkNummerControleren = z.object({

@@ -1,7 +1,17 @@
 import type { z } from "zod";
 
 /** Bounded contexts; each is one Lambda with a small router (functions/src/http/<context>). */
-export type Context = "auth" | "portaal" | "accounts" | "organisatie" | "leerlingen" | "aanmelden" | "docs";
+export type Context =
+  | "auth"
+  | "portaal"
+  | "accounts"
+  | "organisatie"
+  | "leerlingen"
+  | "aanmelden"
+  | "behandelen"
+  | "okidoc"
+  | "groepen"
+  | "docs";
 
 export interface RouteDef {
   id: string;

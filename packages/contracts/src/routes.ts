@@ -2,8 +2,11 @@ import type { RouteDef } from "./route-def";
 import { aanmeldenRoutes } from "./routes/aanmelden.routes";
 import { accountsRoutes } from "./routes/accounts.routes";
 import { authRoutes } from "./routes/auth.routes";
+import { behandelenRoutes } from "./routes/behandelen.routes";
 import { docsRoutes } from "./routes/docs.routes";
+import { groepenRoutes } from "./routes/groepen.routes";
 import { leerlingenRoutes } from "./routes/leerlingen.routes";
+import { okidocRoutes } from "./routes/okidoc.routes";
 import { organisatieRoutes } from "./routes/organisatie.routes";
 import { portaalRoutes } from "./routes/portaal.routes";
 
@@ -20,6 +23,9 @@ export const ROUTES = {
   ...organisatieRoutes,
   ...leerlingenRoutes,
   ...aanmeldenRoutes,
+  ...behandelenRoutes,
+  ...okidocRoutes,
+  ...groepenRoutes,
   ...docsRoutes,
 } as const satisfies Record<string, RouteDef>;
 

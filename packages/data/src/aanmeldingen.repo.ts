@@ -1,5 +1,5 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import { type Aanmelding, LeerlingAlAangemeldFout } from "@elk/domain";
+import { type Aanmelding, behandelendeSchool, LeerlingAlAangemeldFout } from "@elk/domain";
 import type { Db } from "./client";
 import { keys } from "./keys";
 import { type LeerlingRecord, leerlingClaims, leerlingItem } from "./leerlingen.repo";
@@ -13,10 +13,10 @@ export type AanmeldingRecord = Aanmelding & {
   bsnHash: string;
 };
 
-function aanmeldingItem(a: AanmeldingRecord) {
+export function aanmeldingItem(a: AanmeldingRecord) {
   return {
     ...keys.aanmelding.item(a.id),
-    ...keys.aanmelding.index({ ...a, eersteKeuzeSchoolId: a.keuzes[0]?.schoolId }),
+    ...keys.aanmelding.index({ ...a, behandelendeSchoolId: behandelendeSchool(a) }),
     type: "Aanmelding",
     ...a,
     eersteKeuzeSchoolId: a.keuzes[0]?.schoolId,
@@ -112,7 +112,7 @@ export async function listAanmeldingenBySchool(
   const items = await queryAlles<Record<string, unknown>>(db, {
     IndexName: "GSI1",
     KeyConditionExpression: "GSI1PK = :pk",
-    ExpressionAttributeValues: { ":pk": `VO#${schoolId}#${schooljaar}#AANMELDINGEN` },
+    ExpressionAttributeValues: { ":pk": keys.aanmelding.vanSchool(schoolId, schooljaar) },
   });
   return items.map((i) => zonderSleutels(i) as unknown as AanmeldingRecord);
 }

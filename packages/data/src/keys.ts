@@ -1,3 +1,5 @@
+import { type AanmeldingStatus, isLopend } from "@elk/domain";
+
 /**
  * Key templates, defined once per entity. Every screen is served by GetItem or Query on one of
  * these keys — no Scan in a request path.
@@ -15,6 +17,9 @@ export interface IndexKeys {
 }
 
 const sortable = (tekst: string): string => tekst.toLocaleLowerCase("nl-NL");
+
+const aanmeldingenVanSchool = (schoolId: string, schooljaar: string): string =>
+  `VO#${schoolId}#${schooljaar}#AANMELDINGEN`;
 
 export const keys = {
   bestuur: {
@@ -65,8 +70,9 @@ export const keys = {
   aanmelding: {
     item: (id: string): ItemKey => ({ PK: `AANMELDING#${id}`, SK: "AANMELDING" }),
     /**
-     * GSI1: the registrations at a 1st-choice school in a school year, in order of registration
-     * (REG-05) — only while registered; GSI2: a pupil's registrations (history, ouderportaal).
+     * GSI1: the registrations a VO school handles in a school year, in order of registration
+     * (REG-05, TRT-01) — only while they hold the pupil (aangemeld, geplaatst, uitgeloot,
+     * toegewezen); GSI2: a pupil's registrations (history, ouderportaal).
      */
     index: (a: {
       id: string;
@@ -74,18 +80,43 @@ export const keys = {
       schooljaar: string;
       status: string;
       aangemeldOp?: string;
-      eersteKeuzeSchoolId?: string;
+      behandelendeSchoolId?: string;
     }): IndexKeys => ({
-      ...(a.status === "aangemeld" && a.eersteKeuzeSchoolId && a.aangemeldOp
+      ...(isLopend(a.status as AanmeldingStatus) && a.behandelendeSchoolId && a.aangemeldOp
         ? {
-            GSI1PK: `VO#${a.eersteKeuzeSchoolId}#${a.schooljaar}#AANMELDINGEN`,
+            GSI1PK: aanmeldingenVanSchool(a.behandelendeSchoolId, a.schooljaar),
             GSI1SK: `${a.aangemeldOp}#${a.id}`,
           }
         : {}),
       GSI2PK: `LEERLING#${a.leerlingId}#AANMELDINGEN`,
       GSI2SK: `${a.schooljaar}#${a.id}`,
     }),
+    vanSchool: aanmeldingenVanSchool,
   },
+  /** A note on a pupil (TRT-12), in the pupil's partition, by time. */
+  notitie: (leerlingId: string, op: string, id: string): ItemKey => ({
+    PK: `LEERLING#${leerlingId}`,
+    SK: `NOTITIE#${op}#${id}`,
+  }),
+  /** The oki-doc of a pupil (PO-01) and its bijlagen, in the pupil's partition. */
+  okidoc: (leerlingId: string): ItemKey => ({ PK: `LEERLING#${leerlingId}`, SK: "OKIDOC" }),
+  okidocBijlage: (leerlingId: string, id: string): ItemKey => ({
+    PK: `LEERLING#${leerlingId}`,
+    SK: `OKIDOC#BIJLAGE#${id}`,
+  }),
+  /** GRP-01: a group of a VO school; GSI1: the groups of a school, by name. */
+  groep: {
+    item: (id: string): ItemKey => ({ PK: `GROEP#${id}`, SK: "GROEP" }),
+    index: (schoolId: string, naam: string, id: string): IndexKeys => ({
+      GSI1PK: `SCHOOL#${schoolId}#GROEPEN`,
+      GSI1SK: `${sortable(naam)}#${id}`,
+    }),
+  },
+  /** GRP-04: a notification for one user, newest first when read backwards. */
+  notificatie: (gebruikerId: string, op: string, id: string): ItemKey => ({
+    PK: `GEBRUIKER#${gebruikerId}`,
+    SK: `NOTIFICATIE#${op}#${id}`,
+  }),
   /** A uniqueness claim: the item exists while its value is taken. */
   claim: (soort: ClaimSoort, waarde: string): ItemKey => ({ PK: `CLAIM#${soort}#${waarde}`, SK: "CLAIM" }),
   /** History of an entity: events sort by time under the entity's own partition. */

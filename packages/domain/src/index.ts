@@ -11,6 +11,8 @@ export * from "./accounts/uitnodiging";
 export * from "./accounts/wachtwoord";
 export * from "./autorisatie/actor";
 export * from "./autorisatie/permissies";
+export * from "./behandeling/behandeling";
+export * from "./behandeling/fouten";
 export * from "./fouten/domein-fout";
 export * from "./navigatie/menu";
 export * from "./organisatie/gebruiker";

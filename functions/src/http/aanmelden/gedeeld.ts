@@ -12,6 +12,7 @@ import {
   type Actor,
   type Advies,
   isBinnenAanmeldperiode,
+  isLopend,
   type Kalender,
   type KeuzeSchool,
   mag,
@@ -42,7 +43,9 @@ export async function lopendeAanmelding(
   schooljaar: string,
 ): Promise<Opgeslagen<AanmeldingRecord> | undefined> {
   const lijst = await listAanmeldingenByLeerling(getDb(), leerlingId);
-  const lopend = lijst.find((a) => a.schooljaar === schooljaar && a.status !== "ingetrokken");
+  const lopend = lijst.find(
+    (a) => a.schooljaar === schooljaar && (a.status === "concept" || isLopend(a.status)),
+  );
   return lopend ? getAanmelding(getDb(), lopend.id) : undefined;
 }
 
@@ -54,11 +57,13 @@ export async function zichtbareAanmelding(
   const lijst = (await listAanmeldingenByLeerling(getDb(), leerlingId)).filter(
     (a) => a.schooljaar === schooljaar,
   );
-  const lopend = lijst.find((a) => a.status !== "ingetrokken");
+  const lopend = lijst.find((a) => a.status === "concept" || isLopend(a.status));
   if (lopend) return lopend;
   return lijst
-    .filter((a) => a.ingetrokkenOp)
-    .sort((a, b) => (b.ingetrokkenOp ?? "").localeCompare(a.ingetrokkenOp ?? ""))[0];
+    .filter((a) => a.ingetrokkenOp ?? a.besluit?.op)
+    .sort((a, b) =>
+      (b.ingetrokkenOp ?? b.besluit?.op ?? "").localeCompare(a.ingetrokkenOp ?? a.besluit?.op ?? ""),
+    )[0];
 }
 
 export async function voScholen(): Promise<Map<string, School & KeuzeSchool>> {

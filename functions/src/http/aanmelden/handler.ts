@@ -9,7 +9,6 @@ import {
   voorkeurslijstOpslaan,
 } from "./ouderportaal";
 import {
-  aanmeldingen,
   adviesKeuzemogelijkheden,
   elkNummerControleren,
   schoolAanmelding,
@@ -22,7 +21,6 @@ export const handler = httpRouter({
   voorkeurslijstOpslaan,
   definitiefAanmelden,
   aanmeldingIntrekken,
-  aanmeldingen,
   elkNummerControleren,
   schoolAanmelding,
   schoolKeuzemogelijkheden,

@@ -8,6 +8,7 @@ import {
   leerlingNaam,
   magViaOuderportaal,
   OngeldigeInvoerFout,
+  statusVoorOuders,
   vereisOuderportaalRoute,
 } from "@elk/domain";
 import { getDb } from "../../config/clients";
@@ -36,6 +37,7 @@ export async function mijnKinderen(req: IngelogdVerzoek<typeof ROUTES.mijnKinder
   const scholen = await voScholen();
   const schooljaar = leerlingen[0]?.schooljaar ?? "";
   const kalender = await kalenderVoor(schooljaar);
+  const nu = new Date();
   const items = await Promise.all(
     leerlingen.map(async (l) => {
       const aanmelding = await zichtbareAanmelding(l.id, l.schooljaar);
@@ -49,7 +51,9 @@ export async function mijnKinderen(req: IngelogdVerzoek<typeof ROUTES.mijnKinder
         schooljaar: l.schooljaar,
         aantalKeuzes: l.advies ? aantalKeuzes(l.advies) : 0,
         magViaOuderportaal: l.advies ? magViaOuderportaal(l.advies) : false,
-        aanmelding: aanmelding ? weergave(aanmelding, scholen) : undefined,
+        aanmelding: aanmelding
+          ? { ...weergave(aanmelding, scholen), status: statusVoorOuders(aanmelding.status, kalender, nu) }
+          : undefined,
       };
     }),
   );

@@ -1,56 +1,19 @@
-import type { AanmeldingenLijst, AanmeldingWeergave, ROUTES, SchoolKeuzemogelijkheden } from "@elk/contracts";
-import { getLeerling, getLeerlingByElkNummer, listAanmeldingenBySchool } from "@elk/data";
+import type { AanmeldingWeergave, ROUTES, SchoolKeuzemogelijkheden } from "@elk/contracts";
+import { getLeerling, getLeerlingByElkNummer } from "@elk/data";
 import {
   aantalKeuzes,
   controleerEigenSchoolEerst,
   GeenToegangFout,
-  isBuitenleerlingNummer,
   leerlingNaam,
   NietGevondenFout,
   normaliseerElkNummer,
-  standaardSchooljaar,
   vereis,
 } from "@elk/domain";
 import { getDb } from "../../config/clients";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { maakDefinitief } from "./definitief";
-import {
-  keuzemogelijkhedenVoor,
-  lopendeAanmelding,
-  vereisAanmeldperiode,
-  vereisAdvies,
-  voScholen,
-} from "./gedeeld";
-
-/** REG-05: the registrations at the user's own (1st-choice) school, with date, time and afdeling. */
-export async function aanmeldingen(
-  req: IngelogdVerzoek<typeof ROUTES.aanmeldingen>,
-): Promise<AanmeldingenLijst> {
-  const config = getRegionConfig();
-  vereis(req.actor, "leerlingen.inzien", config);
-  const schoolId = req.actor.schoolId;
-  if (!schoolId) throw new GeenToegangFout();
-  const schooljaar = req.query.schooljaar ?? standaardSchooljaar(config, new Date());
-  const [lijst, scholen] = await Promise.all([
-    listAanmeldingenBySchool(getDb(), schoolId, schooljaar),
-    voScholen(),
-  ]);
-  const school = scholen.get(schoolId);
-  return {
-    items: lijst.map((a) => ({
-      id: a.id,
-      elkNummer: a.elkNummer,
-      leerlingNaam: a.leerlingNaam,
-      advies: a.advies,
-      aangemeldOp: a.aangemeldOp ?? "",
-      eersteKeuzeAfdeling: school?.afdelingen.find((af) => af.id === a.keuzes[0]?.afdelingId)?.naam ?? "",
-      via: a.via,
-      buitenleerling: isBuitenleerlingNummer(a.elkNummer),
-      voorrang: a.eersteKeuze.voorrang?.soort,
-    })),
-  };
-}
+import { keuzemogelijkhedenVoor, lopendeAanmelding, vereisAanmeldperiode, vereisAdvies } from "./gedeeld";
 
 /** REG-09: "Controleren" — the ELK-nummer (leading zeros optional) names the pupil. */
 export async function elkNummerControleren(req: IngelogdVerzoek<typeof ROUTES.elkNummerControleren>) {

@@ -1,5 +1,4 @@
 import {
-  AanmeldingenLijst,
   AanmeldingWeergave,
   BuitenleerlingAangemeld,
   BuitenleerlingAanmelden,
@@ -67,15 +66,6 @@ export const aanmeldenRoutes = {
     auth: "jwt",
     summary: "De aanmelding ongedaan maken in de aanmeldweek (REG-06)",
     response: AanmeldingWeergave,
-  },
-  aanmeldingen: {
-    id: "aanmeldingen",
-    method: "GET",
-    path: "/api/aanmeldingen",
-    context: "aanmelden",
-    auth: "jwt",
-    summary: "De aanmeldingen bij de eigen school van eerste voorkeur (REG-05)",
-    response: AanmeldingenLijst,
   },
   elkNummerControleren: {
     id: "elkNummerControleren",

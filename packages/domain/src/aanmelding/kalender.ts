@@ -182,3 +182,16 @@ export function controleerKalenderInSchooljaar(k: Kalender): Kalender {
   if (Object.keys(velden).length > 0) throw new OngeldigeInvoerFout("De kalender klopt niet.", velden);
   return k;
 }
+
+/**
+ * PAR-01 / LOT-04: parents see the school's decisions only from the announcement on; before it,
+ * a registration in handling is simply "aangemeld".
+ */
+export function statusVoorOuders<S extends string>(
+  status: S,
+  kalender: Pick<Kalender, "bekendmaking">,
+  nu: Date,
+): S | "aangemeld" {
+  const inBehandeling = status === "geplaatst" || status === "uitgeloot" || status === "toegewezen";
+  return inBehandeling && nu.getTime() < new Date(kalender.bekendmaking).getTime() ? "aangemeld" : status;
+}

@@ -44,8 +44,52 @@ export function leerlingNaam(l: Pick<Leerling, "roepnaam" | "tussenvoegsel" | "a
     .join(" ");
 }
 
-/** The state of a registration; later issues add the handling states (geplaatst, uitgeloot…). */
-export type AanmeldingStatus = "concept" | "aangemeld" | "ingetrokken";
+/**
+ * The state of a registration (TRT-15). "concept" and "ingetrokken" belong to the parents
+ * (REG-02, REG-06); the others to the handling school (behandeling/behandeling.ts). "toegewezen":
+ * moved to this school by the 1st-choice school after the CP&L (TRT-08), to be placed here.
+ */
+export type AanmeldingStatus =
+  | "concept"
+  | "aangemeld"
+  | "ingetrokken"
+  | "geplaatst"
+  | "niet-geplaatst"
+  | "uitgeloot"
+  | "toegewezen"
+  | "teruggetrokken";
+
+/** The states in which a registration holds the pupil and shows in the handling school's overview. */
+export const LOPENDE_STATUSSEN: readonly AanmeldingStatus[] = [
+  "aangemeld",
+  "geplaatst",
+  "uitgeloot",
+  "toegewezen",
+];
+
+/** Does this registration hold the pupil (REG-04)? A concept holds nothing yet; the others let go. */
+export function isLopend(status: AanmeldingStatus): boolean {
+  return LOPENDE_STATUSSEN.includes(status);
+}
+
+/** The state of the oki-doc as the VO school sees it (PO-01, TRT-02, TRT-03). */
+export type OkidocStatus = "concept" | "vrijgegeven" | "aanvulling-gevraagd" | "aangevuld";
+
+/** TRT-04: the VO school's decision on a voorrang claim. */
+export type VoorrangBesluit = "toegekend" | "afgewezen";
+
+/** Who did something, as the history and the overview show it. */
+export interface Door {
+  gebruikerId: string;
+  naam: string;
+}
+
+/** TRT-10: a request for a warme overdracht, by the VO school or the primary school. */
+export interface TafelmiddagVerzoek {
+  op: string;
+  door: Door;
+  toelichting: string;
+}
 
 export interface Aanmelding {
   id: string;
@@ -62,6 +106,39 @@ export interface Aanmelding {
   ingetrokkenOp?: string;
   /** Who registered: the parents through the ouderportaal, or a VO school by hand (REG-09). */
   via: "ouderportaal" | "school";
+  /**
+   * The school whose overview shows the registration: the 1st choice, until that school assigns
+   * the pupil to the school of the CP&L (TRT-08). Absent on registrations from before: the 1st choice.
+   */
+  schoolId?: string;
+  /** The primary school, so its users see the messages of TRT-05/06/09/10 (PO-03). */
+  poSchoolId?: string;
+  /** The oki-doc's state, kept with the registration so the overview needs no extra reads. */
+  okidoc?: OkidocStatus;
+  /** TRT-04: the decision on the voorrang claim of the 1st choice. */
+  voorrangBesluit?: { besluit: VoorrangBesluit; op: string; door: Door };
+  /** TRT-05: placed on this afdeling of the handling school. */
+  plaatsing?: { afdelingId: string; afdelingNaam: string; toelichting?: string; op: string; door: Door };
+  /** TRT-06 / TRT-07 / TRT-09: the explanation of the last decision that ended or changed it. */
+  besluit?: { toelichting: string; op: string; door: Door };
+  /** TRT-08: moved here by the 1st-choice school after the CP&L (shown in overview and export). */
+  toewijzing?: {
+    vanSchoolId: string;
+    vanSchoolNaam: string;
+    afdelingId: string;
+    afdelingNaam: string;
+    op: string;
+    door: Door;
+  };
+  /** TRT-10: requests for a tafelmiddag (warme overdracht). */
+  tafelmiddag?: { vo?: TafelmiddagVerzoek; po?: TafelmiddagVerzoek };
+  /** OSO-03: the state of the OSO dossier (issue 8). */
+  oso?: "klaargezet" | "opgehaald";
+}
+
+/** The school whose overview shows the registration (TRT-08). */
+export function behandelendeSchool(a: Pick<Aanmelding, "schoolId" | "keuzes">): string | undefined {
+  return a.schoolId ?? a.keuzes[0]?.schoolId;
 }
 
 /** REG-04: the exact words of the manual, naming the school that holds the registration and its phone. */

@@ -19,6 +19,8 @@ export type Actie =
   | "leerlingen.inzien"
   | "leerlingen.aanmelden"
   | "leerlingen.plaatsen"
+  | "leerlingen.terugtrekken"
+  | "behandeling.corrigeren"
   | "okidoc.inzien"
   | "oso.monitoren"
   | "oso.configureren"
@@ -84,6 +86,11 @@ export const PERMISSIES: readonly Permissie[] = [
   { rol: "aanmelden", actie: "leerlingen.aanmelden", bereik: "school" },
   { rol: "beoordelen-en-plaatsen", actie: "leerlingen.plaatsen", bereik: "school" },
   { rol: "beoordelen-en-plaatsen", actie: "okidoc.inzien", bereik: "school" },
+  // TRT-09: whoever registers or places may withdraw a pupil (confirmed with the own password).
+  { rol: "aanmelden", actie: "leerlingen.terugtrekken", bereik: "school" },
+  { rol: "beoordelen-en-plaatsen", actie: "leerlingen.terugtrekken", bereik: "school" },
+  // TRT-08 / TRT-14: a wrong assignment after the CP&L is corrected by the region administrator.
+  { rol: "regiobeheerder", actie: "behandeling.corrigeren", bereik: "regio" },
 
   // PO-01: a primary school keeps its own pupils; "Beheren" counts only at a PO school (po-leerling.ts).
   { rol: "po-gebruiker", actie: "leerlingen.po-beheren", bereik: "school" },

@@ -1,5 +1,5 @@
 import {
-  type AanmeldingenLijst,
+  type AanmeldingenOverzicht,
   type AanmeldingWeergave,
   ROUTES,
   type SchoolKeuzemogelijkheden,
@@ -8,10 +8,10 @@ import type { VoorkeurslijstVerzoek } from "../../../components/voorkeurslijst/v
 import { roepAan } from "../../../lib/api-client";
 import { type ApiResultaat, useApi } from "../../../lib/use-api";
 
-export type Aanmelding = AanmeldingenLijst["items"][number];
+export type Aanmelding = AanmeldingenOverzicht["items"][number];
 
 /** REG-05: the registrations at the own school (1st choice) in a school year. */
-export function useAanmeldingen(schooljaar: string): ApiResultaat<AanmeldingenLijst> {
+export function useAanmeldingen(schooljaar: string): ApiResultaat<AanmeldingenOverzicht> {
   return useApi(`aanmeldingen:${schooljaar}`, (signal) =>
     roepAan(ROUTES.aanmeldingen, { query: { schooljaar }, signal }),
   );

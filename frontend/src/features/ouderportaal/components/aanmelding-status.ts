@@ -10,7 +10,11 @@ export function statusTekst(kind: Kind, t: I18n["t"], locale: string): string {
   switch (aanmelding.status) {
     case "concept":
       return t("ouderportaal.status.concept");
+    // Until the announcement (LOT-04) parents see the registration, not the school's decisions (issue 6).
     case "aangemeld":
+    case "geplaatst":
+    case "uitgeloot":
+    case "toegewezen":
       return t("ouderportaal.status.aangemeld", {
         moment: aanmelding.aangemeldOp ? formatDatumTijd(aanmelding.aangemeldOp, locale) : "",
         school: aanmelding.keuzes[0]?.schoolNaam ?? "",
@@ -19,5 +23,8 @@ export function statusTekst(kind: Kind, t: I18n["t"], locale: string): string {
       return t("ouderportaal.status.ingetrokken", {
         moment: aanmelding.ingetrokkenOp ? formatDatumTijd(aanmelding.ingetrokkenOp, locale) : "",
       });
+    case "niet-geplaatst":
+    case "teruggetrokken":
+      return t("ouderportaal.status.beeindigd");
   }
 }

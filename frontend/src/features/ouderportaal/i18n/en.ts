@@ -26,6 +26,8 @@ export const ouderportaalEn: Record<keyof typeof ouderportaalNl, string> = {
   "ouderportaal.status.concept": "Not registered yet: the voorkeurslijst is saved, but not final",
   "ouderportaal.status.aangemeld": "Registered on {moment} at {school}",
   "ouderportaal.status.ingetrokken": "Registration undone on {moment}",
+  "ouderportaal.status.beeindigd":
+    "The school has ended the registration. Your child can be registered at another school.",
   "ouderportaal.status.pro": "Registered by the school (PrO advies)",
 
   "ouderportaal.pro":

@@ -28,6 +28,8 @@ export const ouderportaalNl = {
     "Nog niet aangemeld: de voorkeurslijst is opgeslagen, maar nog niet definitief",
   "ouderportaal.status.aangemeld": "Aangemeld op {moment} bij {school}",
   "ouderportaal.status.ingetrokken": "Aanmelding ongedaan gemaakt op {moment}",
+  "ouderportaal.status.beeindigd":
+    "De school heeft de aanmelding beëindigd. Uw kind kan bij een andere school worden aangemeld.",
   "ouderportaal.status.pro": "Wordt door de school aangemeld (PrO-advies)",
 
   "ouderportaal.pro":

@@ -1,0 +1,3 @@
+import { httpRouter } from "../../middleware/router";
+
+export const handler = httpRouter({});
