@@ -515,6 +515,28 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     schoolId: "obs-de-populier",
     omschrijving: "PO-gebruiker, OBS De Populier",
   },
+  {
+    id: "demo-plaatser-kkc",
+    gebruikersnaam: "plaatser-kkc",
+    naam: "Karin Karelse",
+    email: "karin@example.org",
+    rollen: ["beoordelen-en-plaatsen"],
+    organisatieType: "vo",
+    bestuurId: "kkc",
+    schoolId: "keizer-karel-college",
+    omschrijving: "Beoordelen en plaatsen, Keizer Karel College (school van een 2e keuze, TRT-08)",
+  },
+  {
+    id: "demo-po-startpunt",
+    gebruikersnaam: "po-startpunt",
+    naam: "Sara Startpunt",
+    email: "sara@example.org",
+    rollen: ["po-gebruiker"],
+    organisatieType: "po",
+    bestuurId: "amstelwijs",
+    schoolId: "obs-het-startpunt",
+    omschrijving: "PO-gebruiker, OBS Het Startpunt (een andere basisschool)",
+  },
 ];
 
 export const NIEUWS: Nieuwsbericht[] = [

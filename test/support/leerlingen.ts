@@ -64,3 +64,38 @@ export async function kindMetOuder(overrides: Record<string, unknown> = {}): Pro
     ouderToken: actief.body.accessToken,
   };
 }
+
+export const HAVO_KEUZES = [
+  { schoolId: "amstelveen-college", afdelingId: "havo" },
+  { schoolId: "keizer-karel-college", afdelingId: "havo" },
+  { schoolId: "alkwin-kollege", afdelingId: "havo-vwo" },
+  { schoolId: "hermann-wesselink", afdelingId: "havo" },
+  { schoolId: "thamen-college", afdelingId: "havo-vwo" },
+];
+
+export interface AangemeldKind extends KindMetOuder {
+  aanmeldingId: string;
+}
+
+/**
+ * A havo pupil of OBS De Populier whose parents registered it through the ouderportaal with
+ * Amstelveen College first (REG-02), optionally with voorrang at the 1st choice.
+ */
+export async function aangemeldKind(
+  opties: { keuzes?: typeof HAVO_KEUZES; voorrang?: Record<string, unknown> } = {},
+): Promise<AangemeldKind> {
+  const kind = await kindMetOuder();
+  const lijst = await api<{ id: string }>("PUT", `/api/ouder/kinderen/${kind.leerlingId}/voorkeurslijst`, {
+    token: kind.ouderToken,
+    body: {
+      keuzes: opties.keuzes ?? HAVO_KEUZES,
+      eersteKeuze: { gelijkwaardigeAfdelingWens: false, meerling: false, voorrang: opties.voorrang },
+    },
+  });
+  if (lijst.status !== 200) throw new Error(`voorkeurslijst: ${lijst.status} ${JSON.stringify(lijst.body)}`);
+  const klaar = await api<{ id: string }>("POST", `/api/ouder/kinderen/${kind.leerlingId}/aanmelden`, {
+    token: kind.ouderToken,
+  });
+  if (klaar.status !== 200) throw new Error(`aanmelden: ${klaar.status} ${JSON.stringify(klaar.body)}`);
+  return { ...kind, aanmeldingId: klaar.body.id };
+}

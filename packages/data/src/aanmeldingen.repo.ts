@@ -5,7 +5,7 @@ import { keys } from "./keys";
 import { type LeerlingRecord, leerlingClaims, leerlingItem } from "./leerlingen.repo";
 import { queryAlles } from "./query";
 import { claimRegistratie, geefRegistratieVrij, type Registratie, type RegistryDb } from "./registry.repo";
-import { type Gebeurtenis, type Opgeslagen, schrijf, zonderSleutels } from "./transact";
+import { type Bijwerking, type Gebeurtenis, type Opgeslagen, schrijf, zonderSleutels } from "./transact";
 
 export type AanmeldingRecord = Aanmelding & {
   /** The 1st-choice school; the registration shows in its overview (REG-05). */
@@ -146,4 +146,48 @@ export async function meldBuitenleerlingAan(
     gebeurtenissen,
     extern: [registratieClaim(registry, aanmelding, registratie)],
   });
+}
+
+/** What a handling decision writes besides the registration and its history (behandeling.ts's Gevolgen). */
+export interface BehandelSchrijf {
+  /** The registration as it must become; `version` is the version the user saw. */
+  aanmelding: AanmeldingRecord;
+  version: number;
+  gebeurtenis: Gebeurtenis;
+  /** TRT-06 / TRT-09: the registry lets go; TRT-08: it names the school that now holds the pupil. */
+  registratie?: { soort: "vrijgeven" } | { soort: "verplaatsen"; registratie: Registratie };
+  /** Notifications and notes, written with it. */
+  nieuw?: ReadonlyArray<Record<string, unknown> & { PK: string; SK: string; type: string }>;
+  /** The oki-doc's state (TRT-03). */
+  bijwerken?: ReadonlyArray<Bijwerking>;
+}
+
+/**
+ * TRT-15: a decision on a registration — the registration (only if nobody changed it since the
+ * user saw it), its history event, the registry, messages and notes — in one transaction.
+ */
+export async function schrijfBehandeling(db: Db, registry: RegistryDb, s: BehandelSchrijf): Promise<void> {
+  const a = s.aanmelding;
+  const extern =
+    s.registratie?.soort === "vrijgeven"
+      ? [geefRegistratieVrij(registry, a.bsnHash, a.schooljaar, a.id)]
+      : s.registratie?.soort === "verplaatsen"
+        ? [registratieClaim(registry, a, s.registratie.registratie)]
+        : [];
+  await schrijf(db, {
+    vervang: [{ ...aanmeldingItem(a), version: s.version }],
+    nieuw: s.nieuw ?? [],
+    bijwerken: s.bijwerken ?? [],
+    gebeurtenissen: [s.gebeurtenis],
+    extern,
+  });
+}
+
+/** TRT-11: the history events of a registration, oldest first. */
+export async function listGebeurtenissen(db: Db, aanmeldingId: string): Promise<Gebeurtenis[]> {
+  const items = await queryAlles<Record<string, unknown>>(db, {
+    KeyConditionExpression: "PK = :pk AND begins_with(SK, :g)",
+    ExpressionAttributeValues: { ":pk": keys.aanmelding.item(aanmeldingId).PK, ":g": "GEBEURTENIS#" },
+  });
+  return items as unknown as Gebeurtenis[];
 }

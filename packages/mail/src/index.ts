@@ -1,4 +1,5 @@
 export * from "./aanmelding-templates";
+export * from "./behandeling-templates";
 export * from "./mail";
 export * from "./outbox";
 export * from "./sender";

@@ -65,6 +65,8 @@ export type InBehandeling = Pick<
   | "voorrangBesluit"
   | "tafelmiddag"
   | "toewijzing"
+  | "plaatsing"
+  | "besluit"
 >;
 
 interface BehandelRegel {
@@ -269,9 +271,17 @@ function regioStaatToe(regel: BehandelRegel, config: RegionConfig): boolean {
   return !regel.regioActie || config.extraActies.includes(regel.regioActie);
 }
 
+/** PO-03: what the primary school may do on its pupil's registration. */
+export const PO_ACTIES: readonly BehandelActie[] = ["po-tafelmiddag-aanvragen", "po-tafelmiddag-annuleren"];
+
 /** The menu of a pupil for this actor: the actions allowed now, in the manual's order (TRT-01). */
-export function behandelOpties(actor: Actor, a: InBehandeling, config: RegionConfig): BehandelActie[] {
-  return MENU_VOLGORDE.filter((actie) => {
+export function behandelOpties(
+  actor: Actor,
+  a: InBehandeling,
+  config: RegionConfig,
+  volgorde: readonly BehandelActie[] = MENU_VOLGORDE,
+): BehandelActie[] {
+  return volgorde.filter((actie) => {
     const regel = BEHANDELREGELS[actie];
     return (
       regioStaatToe(regel, config) &&

@@ -1,0 +1,222 @@
+import { randomUUID } from "node:crypto";
+import {
+  type AanmeldingRecord,
+  contactpersonenVanAanmelding,
+  getGebruiker,
+  getLeerling,
+  getOkidoc,
+  keys,
+  listGebruikersByOrganisatie,
+  notificatieItems,
+  notitieItem,
+  type Opgeslagen,
+  okidocStatusBijwerking,
+  schrijfBehandeling,
+  zonderSleutels,
+} from "@elk/data";
+import {
+  type Actor,
+  type BehandelOpdracht,
+  behandel,
+  behandelendeSchool,
+  GelijktijdigGewijzigdFout,
+  type Gevolg,
+  nieuweNotitie,
+  OngeldigeInvoerFout,
+  type RegionConfig,
+  vereisBehandeling,
+} from "@elk/domain";
+import { nietGeplaatstProjectleider, voorrangBesluit } from "@elk/mail";
+import { isHuidigWachtwoord } from "../../accounts/cognito";
+import { getDb } from "../../config/clients";
+import { verstuur } from "../../config/outbox";
+import { getRegistry } from "../../config/registry";
+import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
+import { kalenderVoor } from "../aanmelden/kalender";
+import type { Scholen } from "./gedeeld";
+
+/** TRT-09: withdrawing is confirmed with the password of the person really acting. */
+async function vereisWachtwoord(actor: Actor, wachtwoord: string): Promise<void> {
+  const gebruiker = await getGebruiker(getDb(), actor.meekijkendDoor?.gebruikerId ?? actor.gebruikerId);
+  if (!gebruiker || !(await isHuidigWachtwoord(gebruiker.cognitoUsername, wachtwoord))) {
+    throw new OngeldigeInvoerFout("Het wachtwoord is niet juist.", {
+      wachtwoord: "Het wachtwoord is niet juist.",
+    });
+  }
+}
+
+/** The users of a school who receive its messages: its active accounts. */
+async function gebruikersVan(schoolId: string): Promise<string[]> {
+  const lijst = await listGebruikersByOrganisatie(getDb(), { organisatieType: "po", schoolId });
+  return lijst.filter((g) => g.status !== "geblokkeerd").map((g) => g.id);
+}
+
+/**
+ * One decision on a registration (TRT-03 … TRT-15): checks, the domain's transition, and its
+ * consequences — registry, oki-doc, messages, notes and history in one transaction; the mails
+ * after it. `version` is what the user saw: anything changed since is "intussen gewijzigd".
+ */
+export async function voerUit(p: {
+  actor: Actor;
+  aanmelding: Opgeslagen<AanmeldingRecord>;
+  opdracht: BehandelOpdracht;
+  version: number;
+  wachtwoord?: string;
+  scholen: Scholen;
+  config: RegionConfig;
+}): Promise<Opgeslagen<AanmeldingRecord>> {
+  const { actor, opdracht, config } = p;
+  const nu = new Date();
+  // Registrations made before the primary school was kept on them: look it up once.
+  const a = p.aanmelding.poSchoolId
+    ? p.aanmelding
+    : { ...p.aanmelding, poSchoolId: (await getLeerling(getDb(), p.aanmelding.leerlingId))?.poSchoolId };
+  if (p.version !== a.version) throw new GelijktijdigGewijzigdFout();
+  vereisBehandeling(actor, a, opdracht.actie, config);
+  if (opdracht.actie === "terugtrekken") await vereisWachtwoord(actor, p.wachtwoord ?? "");
+
+  const uitkomst = behandel(a, opdracht, { actor, nu, school: (id) => p.scholen.get(id) });
+  const nieuw = uitkomst.aanmelding;
+  const op = nu.toISOString();
+  const items: Array<Record<string, unknown> & { PK: string; SK: string; type: string }> = [];
+  const bijwerken = [];
+  let registratie: Parameters<typeof schrijfBehandeling>[2]["registratie"];
+  const mails: Array<() => Promise<void>> = [];
+  const melding = (soort: string, tekst: string, zichtbaarVanaf?: string) => ({
+    id: randomUUID(),
+    op,
+    soort,
+    tekst,
+    zichtbaarVanaf,
+    leerlingId: a.leerlingId,
+    aanmeldingId: a.id,
+    leerlingNaam: a.leerlingNaam,
+    elkNummer: a.elkNummer,
+  });
+
+  for (const gevolg of uitkomst.gevolgen as Gevolg[]) {
+    switch (gevolg.soort) {
+      case "registratie-vrijgeven":
+        registratie = { soort: "vrijgeven" };
+        break;
+      case "registratie-verplaatsen": {
+        const school = p.scholen.get(gevolg.schoolId);
+        registratie = {
+          soort: "verplaatsen",
+          registratie: {
+            regio: config.id,
+            aanmeldingId: a.id,
+            leerlingNaam: a.leerlingNaam,
+            school: school?.naam ?? "",
+            telefoon: school?.telefoon ?? "",
+            geregistreerdOp: a.aangemeldOp ?? op,
+          },
+        };
+        break;
+      }
+      case "okidoc-aanvulling":
+        bijwerken.push(
+          okidocStatusBijwerking(a.leerlingId, "aanvulling-gevraagd", {
+            vraag: gevolg.vraag,
+            school: p.scholen.get(behandelendeSchool(a) ?? "")?.naam ?? "",
+            door: actor.naam,
+            op,
+          }),
+        );
+        break;
+      case "okidoc-heropenen":
+        if (await getOkidoc(getDb(), a.leerlingId))
+          bijwerken.push(okidocStatusBijwerking(a.leerlingId, "concept"));
+        break;
+      case "bericht-po":
+        if (a.poSchoolId) {
+          const kalender = gevolg.naBekendmaking ? await kalenderVoor(a.schooljaar) : undefined;
+          items.push(
+            ...notificatieItems(
+              await gebruikersVan(a.poSchoolId),
+              melding(opdracht.actie, gevolg.tekst, kalender?.bekendmaking),
+            ),
+          );
+        }
+        break;
+      case "bericht-groepen": {
+        const school = behandelendeSchool(a);
+        if (school) {
+          items.push(
+            ...notificatieItems(
+              await contactpersonenVanAanmelding(getDb(), school, a.id),
+              melding(opdracht.actie, gevolg.tekst),
+            ),
+          );
+        }
+        break;
+      }
+      case "notitie": {
+        const vo = actor.schoolId === behandelendeSchool(a);
+        items.push(
+          notitieItem(
+            nieuweNotitie({
+              id: randomUUID(),
+              leerlingId: a.leerlingId,
+              nu,
+              tekst: gevolg.tekst,
+              door: { gebruikerId: actor.gebruikerId, naam: actor.naam },
+              organisatie: { id: actor.schoolId ?? "", naam: actor.locatieNaam },
+              alleenEigenOrganisatie: false,
+              andereKant: vo ? a.poSchoolId : behandelendeSchool(a),
+            }),
+          ),
+        );
+        break;
+      }
+      case "mail-ouders-voorrang":
+        mails.push(async () => {
+          const leerling = await getLeerling(getDb(), a.leerlingId);
+          if (!leerling) return;
+          await verstuur(
+            leerling.emailOuders,
+            voorrangBesluit(config, {
+              leerlingNaam: a.leerlingNaam,
+              school: p.scholen.get(behandelendeSchool(a) ?? "")?.naam ?? "de school",
+              besluit: gevolg.besluit,
+              appUrl: process.env.APP_URL ?? "http://localhost:3000",
+            }),
+          );
+        });
+        break;
+      case "mail-projectleider":
+        mails.push(() =>
+          verstuur(
+            config.projectleider.email,
+            nietGeplaatstProjectleider(config, {
+              leerlingNaam: a.leerlingNaam,
+              elkNummer: a.elkNummer,
+              school: p.scholen.get(behandelendeSchool(a) ?? "")?.naam ?? "",
+              toelichting: gevolg.toelichting,
+              door: actor.naam,
+            }),
+          ),
+        );
+        break;
+    }
+  }
+
+  const { version: _v, ...rest } = nieuw;
+  await schrijfBehandeling(getDb(), getRegistry(), {
+    aanmelding: zonderSleutels(rest) as unknown as AanmeldingRecord,
+    version: a.version,
+    gebeurtenis: gebeurtenisDoor(
+      actor,
+      keys.aanmelding.item(a.id),
+      uitkomst.gebeurtenis.soort,
+      uitkomst.gebeurtenis.gegevens,
+      nu,
+    ),
+    registratie,
+    nieuw: items,
+    bijwerken,
+  });
+  // The mails go out once the decision is stored; the outbox queue retries them.
+  for (const mail of mails) await mail();
+  return { ...nieuw, version: a.version + 1 };
+}
