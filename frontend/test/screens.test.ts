@@ -18,6 +18,7 @@ describe("the menu shows only screens that exist on both sides", () => {
         id: "instellingen",
         label: "instellingen",
         items: [
+          { scherm: "instellingen.groepen", label: "instellingen.groepen", pad: "/instellingen/groepen" },
           { scherm: "instellingen.scholen", label: "instellingen.scholen", pad: "/instellingen/scholen" },
         ],
       },

@@ -7,13 +7,17 @@ import { GebruikersRoute } from "../features/accounts/routes/gebruikers-route";
 import { MijnGegevensRoute } from "../features/accounts/routes/mijn-gegevens-route";
 import { WachtwoordHerstellenRoute } from "../features/accounts/routes/wachtwoord-herstellen-route";
 import { WachtwoordVergetenRoute } from "../features/accounts/routes/wachtwoord-vergeten-route";
+import { PoAanmeldingSectie } from "../features/behandelen/components/po-aanmelding-sectie";
 import { BesturenRoute } from "../features/besturen/routes/besturen-route";
 import { ContactpersonenRoute } from "../features/contactpersonen/routes/contactpersonen-route";
+import { GroepenRoute } from "../features/groepen/routes/groepen-route";
 import { KalenderRoute } from "../features/kalender/routes/kalender-route";
 import { OuderinlogAanvragenRoute } from "../features/leerlingen/routes/ouderinlog-aanvragen-route";
 import { PoLeerlingenRoute } from "../features/leerlingen/routes/po-leerlingen-route";
 import { HomeRoute } from "../features/nieuws/routes/home-route";
 import { NieuwsBeheerRoute } from "../features/nieuws-beheer/routes/nieuws-beheer-route";
+import { NotificatiesRoute } from "../features/notificaties/routes/notificaties-route";
+import { OkidocRoute } from "../features/okidoc/routes/okidoc-route";
 import { KindRoute } from "../features/ouderportaal/routes/kind-route";
 import { OuderportaalRoute } from "../features/ouderportaal/routes/ouderportaal-route";
 import { ScholenRoute } from "../features/scholen/routes/scholen-route";
@@ -25,6 +29,7 @@ const SCHERM_COMPONENTEN: Record<Scherm, ComponentType> = {
   "leerlingen.overzicht": OverzichtRoute,
   "leerlingen.aanmelden": AanmeldenRoute,
   "leerlingen.po": PoLeerlingenRoute,
+  "instellingen.groepen": GroepenRoute,
   "instellingen.scholen": ScholenRoute,
   "instellingen.gebruikers": GebruikersRoute,
   "instellingen.besturen": BesturenRoute,
@@ -33,15 +38,24 @@ const SCHERM_COMPONENTEN: Record<Scherm, ComponentType> = {
   "help.contactpersonen": ContactpersonenRoute,
 };
 
+/** PO-01 / PO-03: the pupil's oki-doc, and under it the pupil's registration. */
+function OkidocPagina() {
+  return <OkidocRoute onder={(leerlingId) => <PoAanmeldingSectie leerlingId={leerlingId} />} />;
+}
+
 /** Pages reached from a screen, not from the menu: granted with that screen. */
 const SCHERM_PAGINAS: Readonly<Record<string, { scherm: Scherm; component: ComponentType }>> = {
   // REG-08 / REG-09: "Buitenleerling aanmelden" belongs to the screen Aanmelden.
   "/leerlingen/buitenleerling": { scherm: "leerlingen.aanmelden", component: BuitenleerlingRoute },
+  // PO-01: a pupil's oki-doc belongs to the screen Leerlingen groep 8.
+  "/leerlingen/po/okidoc": { scherm: "leerlingen.po", component: OkidocPagina },
 };
 
 /** Pages for every signed-in user, outside the API's menu (ACC-08: the user menu). */
 const EIGEN_PAGINAS: Readonly<Record<string, ComponentType>> = {
   "/mijn-gegevens": MijnGegevensRoute,
+  // GRP-04 / PO-03: every notification, reached from Notificaties top right.
+  "/notificaties": NotificatiesRoute,
 };
 
 /** Pages behind the links in mails, and the ouderinlog request: open without signing in (ACC-03, ACC-05, REG-07). */

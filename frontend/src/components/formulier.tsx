@@ -8,6 +8,7 @@ import {
   Paragraph,
   Select,
   SelectOption,
+  Textarea,
   Textbox,
 } from "@utrecht/component-library-react";
 import { type ReactNode, type RefObject, useEffect, useId } from "react";
@@ -186,6 +187,29 @@ export function Tekstveld(
         invalid={Boolean(fout)}
         aria-describedby={ids.beschrijvingen}
         {...(letterlijk || type !== "text" ? { autoCapitalize: "none", spellCheck: false } : {})}
+      />
+    </VeldOmhulsel>
+  );
+}
+
+/** A text of several lines: a note, an explanation for the primary school. */
+export function Tekstvak(
+  props: VeldBasis & { waarde: string; onWijzig: (waarde: string) => void; regels?: number },
+) {
+  const { naam, waarde, onWijzig, regels = 4, fout, verplicht, disabled } = props;
+  const ids = useVeldIds(naam, Boolean(props.beschrijving), fout);
+  return (
+    <VeldOmhulsel {...props} ids={ids}>
+      <Textarea
+        id={ids.id}
+        name={naam}
+        rows={regels}
+        value={waarde}
+        onChange={(event) => onWijzig(event.currentTarget.value)}
+        required={verplicht}
+        disabled={disabled}
+        invalid={Boolean(fout)}
+        aria-describedby={ids.beschrijvingen}
       />
     </VeldOmhulsel>
   );

@@ -1,10 +1,15 @@
+import { notitiesEn } from "../components/notities/i18n/en";
 import { voorkeurslijstEn } from "../components/voorkeurslijst/i18n/en";
 import { aanmeldingenEn } from "../features/aanmeldingen/i18n/en";
 import { accountsEn } from "../features/accounts/i18n/en";
+import { behandelenEn } from "../features/behandelen/i18n/en";
 import { besturenEn } from "../features/besturen/i18n/en";
+import { groepenEn } from "../features/groepen/i18n/en";
 import { kalenderEn } from "../features/kalender/i18n/en";
 import { leerlingenEn } from "../features/leerlingen/i18n/en";
 import { nieuwsBeheerEn } from "../features/nieuws-beheer/i18n/en";
+import { notificatiesEn } from "../features/notificaties/i18n/en";
+import { okidocEn } from "../features/okidoc/i18n/en";
 import { ouderportaalEn } from "../features/ouderportaal/i18n/en";
 import { scholenEn } from "../features/scholen/i18n/en";
 import type { Messages } from "./nl";
@@ -106,6 +111,11 @@ export const en: Messages = {
   ...voorkeurslijstEn,
   ...ouderportaalEn,
   ...aanmeldingenEn,
+  ...behandelenEn,
+  ...notitiesEn,
   ...leerlingenEn,
   ...kalenderEn,
+  ...groepenEn,
+  ...notificatiesEn,
+  ...okidocEn,
 };

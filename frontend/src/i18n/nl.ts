@@ -1,10 +1,15 @@
+import { notitiesNl } from "../components/notities/i18n/nl";
 import { voorkeurslijstNl } from "../components/voorkeurslijst/i18n/nl";
 import { aanmeldingenNl } from "../features/aanmeldingen/i18n/nl";
 import { accountsNl } from "../features/accounts/i18n/nl";
+import { behandelenNl } from "../features/behandelen/i18n/nl";
 import { besturenNl } from "../features/besturen/i18n/nl";
+import { groepenNl } from "../features/groepen/i18n/nl";
 import { kalenderNl } from "../features/kalender/i18n/nl";
 import { leerlingenNl } from "../features/leerlingen/i18n/nl";
 import { nieuwsBeheerNl } from "../features/nieuws-beheer/i18n/nl";
+import { notificatiesNl } from "../features/notificaties/i18n/nl";
+import { okidocNl } from "../features/okidoc/i18n/nl";
 import { ouderportaalNl } from "../features/ouderportaal/i18n/nl";
 import { scholenNl } from "../features/scholen/i18n/nl";
 
@@ -108,8 +113,13 @@ export const nl = {
   ...voorkeurslijstNl,
   ...ouderportaalNl,
   ...aanmeldingenNl,
+  ...behandelenNl,
+  ...notitiesNl,
   ...leerlingenNl,
   ...kalenderNl,
+  ...groepenNl,
+  ...notificatiesNl,
+  ...okidocNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

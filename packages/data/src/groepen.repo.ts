@@ -1,31 +1,38 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { Groep } from "@elk/domain";
 import type { Db } from "./client";
 import { keys } from "./keys";
 import { queryAlles } from "./query";
 import { type Gebeurtenis, type Opgeslagen, schrijf, zonderSleutels } from "./transact";
 
-/**
- * GRP-01: a group of a VO school: a name, pupils (their registrations at this school) and
- * contact persons (users of the school). Any user of the school may edit it.
- */
-export interface Groep {
-  id: string;
-  schoolId: string;
-  schooljaar: string;
-  naam: string;
-  aanmeldingIds: string[];
-  contactpersoonIds: string[];
-}
+export type { Groep } from "@elk/domain";
 
+/** The stored form of a group; its index keys put it in its school's list, by name. */
 export function groepItem(g: Groep) {
-  return { ...keys.groep.item(g.id), ...keys.groep.index(g.schoolId, g.naam, g.id), type: "Groep", ...g };
+  return {
+    ...keys.groep.item(g.id),
+    ...keys.groep.index(g.schoolId, g.naam, g.id),
+    type: "Groep",
+    id: g.id,
+    schoolId: g.schoolId,
+    schooljaar: g.schooljaar,
+    naam: g.naam,
+    aanmeldingIds: g.aanmeldingIds,
+    contactpersoonIds: g.contactpersoonIds,
+  };
 }
 
+function naarGroep(item: Record<string, unknown>): Opgeslagen<Groep> {
+  return item as unknown as Opgeslagen<Groep>;
+}
+
+/** A group by id; a removed group is no longer found. */
 export async function getGroep(db: Db, id: string): Promise<Opgeslagen<Groep> | undefined> {
   const res = await db.doc.send(
     new GetCommand({ TableName: db.tableName, Key: keys.groep.item(id), ConsistentRead: true }),
   );
-  return res.Item as Opgeslagen<Groep> | undefined;
+  if (!res.Item || res.Item.verwijderdOp) return undefined;
+  return naarGroep(res.Item);
 }
 
 /** The groups of a school (of one school year when given), by name. */
@@ -37,7 +44,7 @@ export async function listGroepen(
   const items = await queryAlles<Record<string, unknown>>(db, {
     IndexName: "GSI1",
     KeyConditionExpression: "GSI1PK = :pk",
-    ExpressionAttributeValues: { ":pk": `SCHOOL#${schoolId}#GROEPEN` },
+    ExpressionAttributeValues: { ":pk": keys.groep.index(schoolId, "", "").GSI1PK },
   });
   return items
     .map(
@@ -47,15 +54,45 @@ export async function listGroepen(
     .filter((g) => !schooljaar || g.schooljaar === schooljaar);
 }
 
+/** GRP-01: a new group, or a changed one on the version that was read (optimistic locking). */
 export async function slaGroepOp(
   db: Db,
   groep: Groep,
-  vorige: Opgeslagen<Groep> | undefined,
+  vorige: Pick<Opgeslagen<Groep>, "version"> | undefined,
   gebeurtenis: Gebeurtenis,
 ): Promise<void> {
   const item = groepItem(groep);
   await schrijf(db, {
     ...(vorige ? { vervang: [{ ...item, version: vorige.version }] } : { nieuw: [item] }),
+    gebeurtenissen: [gebeurtenis],
+  });
+}
+
+/**
+ * GRP-01: a removed group leaves the school's list (its index keys go) and stops counting for
+ * notifications; the item stays as the anchor of its history, with the moment it was removed.
+ */
+export async function verwijderGroep(
+  db: Db,
+  groep: Opgeslagen<Groep>,
+  verwijderdOp: string,
+  gebeurtenis: Gebeurtenis,
+): Promise<void> {
+  await schrijf(db, {
+    vervang: [
+      {
+        ...keys.groep.item(groep.id),
+        type: "Groep",
+        id: groep.id,
+        schoolId: groep.schoolId,
+        schooljaar: groep.schooljaar,
+        naam: groep.naam,
+        aanmeldingIds: [],
+        contactpersoonIds: [],
+        verwijderdOp,
+        version: groep.version,
+      },
+    ],
     gebeurtenissen: [gebeurtenis],
   });
 }

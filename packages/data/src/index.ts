@@ -12,6 +12,7 @@ export * from "./meekijken.repo";
 export * from "./meta.repo";
 export * from "./nieuws.repo";
 export * from "./notificaties.repo";
+export * from "./notities.repo";
 export * from "./okidoc.repo";
 export * from "./organisatie.repo";
 export * from "./ouders.repo";

@@ -1,7 +1,6 @@
 import type { MijnGegevens } from "@elk/contracts";
-import { Paragraph } from "@utrecht/component-library-react";
-import { DropdownMenu } from "../../components/dropdown-menu";
 import { TaalWissel } from "../../components/taal-wissel";
+import { NotificatiesMenu } from "../../features/notificaties/components/notificaties-menu";
 import { useI18n } from "../../i18n/i18n";
 import type { ZichtbareGroep } from "../screens";
 import { Gebruikersmenu } from "./gebruikersmenu";
@@ -26,9 +25,7 @@ export function Servicemenu({
     <nav className="elk-servicemenu" aria-label={t("kop.servicemenu")}>
       <ul className="elk-servicemenu__lijst">
         <li>
-          <DropdownMenu label={t("kop.notificaties")}>
-            <Paragraph className="elk-dropdown__tekst">{t("kop.geenNotificaties")}</Paragraph>
-          </DropdownMenu>
+          <NotificatiesMenu />
         </li>
         {instellingen && (
           <li>

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { AanmeldingWeergave } from "@elk/contracts";
 import {
   type AanmeldingRecord,
+  getOkidoc,
   keys,
   type LeerlingRecord,
   meldDefinitiefAan,
@@ -50,6 +51,8 @@ export async function maakDefinitief(p: {
   if (!eerste) throw new OngeldigeInvoerFout("Kies eerst de school van eerste voorkeur.");
 
   const naam = leerlingNaam(p.leerling);
+  // TRT-02: the registration carries the oki-doc's state and the primary school from the start.
+  const okidoc = await getOkidoc(getDb(), p.leerling.id);
   const aanmelding: AanmeldingRecord = {
     id: p.vorige?.id ?? randomUUID(),
     leerlingId: p.leerling.id,
@@ -63,6 +66,8 @@ export async function maakDefinitief(p: {
     aangemeldOp: p.nu.toISOString(),
     via: p.via,
     bsnHash: p.leerling.bsnHash,
+    okidoc: okidoc?.status ?? "concept",
+    ...(p.leerling.poSchoolId ? { poSchoolId: p.leerling.poSchoolId } : {}),
   };
   await meldDefinitiefAan(
     getDb(),

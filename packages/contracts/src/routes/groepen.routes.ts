@@ -1,4 +1,107 @@
+import {
+  GroepenLijst,
+  GroepenQuery,
+  GroepKandidaten,
+  GroepLeerlingenToevoegen,
+  GroepRegel,
+  GroepToevoegen,
+  GroepVerwijderd,
+  GroepWijzigen,
+  NotificatieLijst,
+} from "../groepen.schema";
 import type { RouteDef } from "../route-def";
 
-/** Issue 5: the groepen routes. */
-export const groepenRoutes = {} as const satisfies Record<string, RouteDef>;
+/**
+ * Groepen (issue 5): Instellingen > Groepen of a VO school (GRP-01) and the bulk action
+ * "Toevoegen aan groep" of the overview; Notificaties top right for every staff user (GRP-02,
+ * GRP-04, PO-03). A group of another school is "not found".
+ */
+export const groepenRoutes = {
+  groepen: {
+    id: "groepen",
+    method: "GET",
+    path: "/api/groepen",
+    context: "groepen",
+    auth: "jwt",
+    summary: "Instellingen > Groepen: de groepen van de eigen VO-school in een schooljaar (GRP-01, GRP-03)",
+    query: GroepenQuery,
+    response: GroepenLijst,
+  },
+  groepKandidaten: {
+    id: "groepKandidaten",
+    method: "GET",
+    path: "/api/groepen/kandidaten",
+    context: "groepen",
+    auth: "jwt",
+    summary:
+      "De aangemelde en geplaatste leerlingen en de gebruikers van de school om uit te kiezen (GRP-01)",
+    query: GroepenQuery,
+    response: GroepKandidaten,
+  },
+  groepToevoegen: {
+    id: "groepToevoegen",
+    method: "POST",
+    path: "/api/groepen",
+    context: "groepen",
+    auth: "jwt",
+    summary: "Groep toevoegen: naam, leerlingen en contactpersonen (GRP-01)",
+    body: GroepToevoegen,
+    response: GroepRegel,
+  },
+  groepWijzigen: {
+    id: "groepWijzigen",
+    method: "PUT",
+    path: "/api/groepen/{groepId}",
+    context: "groepen",
+    auth: "jwt",
+    summary: "Een groep aanpassen, op basis van de gelezen versie (GRP-01)",
+    body: GroepWijzigen,
+    response: GroepRegel,
+  },
+  groepVerwijderen: {
+    id: "groepVerwijderen",
+    method: "DELETE",
+    path: "/api/groepen/{groepId}",
+    context: "groepen",
+    auth: "jwt",
+    summary: "Een groep verwijderen; de leerlingen zelf blijven (GRP-01)",
+    response: GroepVerwijderd,
+  },
+  groepLeerlingenToevoegen: {
+    id: "groepLeerlingenToevoegen",
+    method: "POST",
+    path: "/api/groepen/{groepId}/leerlingen",
+    context: "groepen",
+    auth: "jwt",
+    summary: "Toevoegen aan groep: leerlingen uit het overzicht aan een groep toevoegen (idempotent; GRP-01)",
+    body: GroepLeerlingenToevoegen,
+    response: GroepRegel,
+  },
+  notificaties: {
+    id: "notificaties",
+    method: "GET",
+    path: "/api/notificaties",
+    context: "groepen",
+    auth: "jwt",
+    summary: "Notificaties van de gebruiker, nieuwste eerst, met het aantal ongelezen (GRP-04, PO-03)",
+    response: NotificatieLijst,
+  },
+  notificatieGelezen: {
+    id: "notificatieGelezen",
+    method: "POST",
+    path: "/api/notificaties/{notificatieId}/gelezen",
+    context: "groepen",
+    auth: "jwt",
+    summary: "Een eigen notificatie als gelezen markeren; geeft de bijgewerkte lijst (GRP-04)",
+    response: NotificatieLijst,
+  },
+  alleGelezen: {
+    id: "alleGelezen",
+    method: "POST",
+    path: "/api/notificaties/gelezen",
+    context: "groepen",
+    auth: "jwt",
+    summary: "Alle eigen notificaties als gelezen markeren; geeft de bijgewerkte lijst (GRP-04)",
+    response: NotificatieLijst,
+  },
+} as const satisfies Record<string, RouteDef>;

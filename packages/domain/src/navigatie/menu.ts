@@ -81,7 +81,8 @@ const GROEPEN: ReadonlyArray<{ id: MenuGroep["id"]; label: string; regels: MenuR
     id: "instellingen",
     label: "Instellingen",
     regels: [
-      { scherm: "instellingen.groepen", label: "Groepen", actie: "groepen.beheren" },
+      // GRP-01: groups are for VO schools; the role Beheren exists at primary schools too.
+      { scherm: "instellingen.groepen", label: "Groepen", actie: "groepen.beheren", alleenVoor: ["vo"] },
       { scherm: "instellingen.gebruikers", label: "Gebruikers", actie: "gebruikers.beheren" },
       { scherm: "instellingen.scholen", label: "Scholen", actie: "scholen.lezen" },
       { scherm: "instellingen.besturen", label: "Besturen", actie: "besturen.beheren" },

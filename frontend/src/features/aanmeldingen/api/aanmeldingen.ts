@@ -1,21 +1,7 @@
-import {
-  type AanmeldingenOverzicht,
-  type AanmeldingWeergave,
-  ROUTES,
-  type SchoolKeuzemogelijkheden,
-} from "@elk/contracts";
+import { type AanmeldingWeergave, ROUTES, type SchoolKeuzemogelijkheden } from "@elk/contracts";
 import type { VoorkeurslijstVerzoek } from "../../../components/voorkeurslijst/voorkeurslijst-invoer";
 import { roepAan } from "../../../lib/api-client";
 import { type ApiResultaat, useApi } from "../../../lib/use-api";
-
-export type Aanmelding = AanmeldingenOverzicht["items"][number];
-
-/** REG-05: the registrations at the own school (1st choice) in a school year. */
-export function useAanmeldingen(schooljaar: string): ApiResultaat<AanmeldingenOverzicht> {
-  return useApi(`aanmeldingen:${schooljaar}`, (signal) =>
-    roepAan(ROUTES.aanmeldingen, { query: { schooljaar }, signal }),
-  );
-}
 
 /** The pupil "Controleren" found (REG-09). */
 export type GevondenLeerling = Awaited<ReturnType<typeof elkNummerControleren>>;

@@ -1,10 +1,12 @@
 import type { aanmeldingenNl } from "./nl";
+import { overzichtEn } from "./overzicht.en";
 
 /** English texts of Leerlingen > Overzicht and Leerling aanmelden; domain words stay Dutch. */
 export const aanmeldingenEn: Record<keyof typeof aanmeldingenNl, string> = {
+  ...overzichtEn,
   "aanmeldingen.titel": "Leerlingen overview",
   "aanmeldingen.intro":
-    "The pupils registered in school year {schooljaar} with {school} as their school of first choice.",
+    "The pupils registered in school year {schooljaar} with {school} as their school of first choice, or assigned to {school} after the Centrale Plaatsing en Loting. Open a pupil's menu button to handle the registration.",
   "aanmeldingen.aantal": "{aantal} registered pupils",
   "aanmeldingen.aantalEen": "1 registered pupil",
   "aanmeldingen.geen": "No pupils have registered at this school in school year {schooljaar} (yet).",
@@ -13,14 +15,11 @@ export const aanmeldingenEn: Record<keyof typeof aanmeldingenNl, string> = {
   "aanmeldingen.advies": "Advies",
   "aanmeldingen.aangemeldOp": "Registered on",
   "aanmeldingen.afdeling": "Afdeling 1st choice",
-  "aanmeldingen.kolomB": "B",
   "aanmeldingen.kolomVR": "VR",
   "aanmeldingen.buitenleerling": "Buitenleerling",
   "aanmeldingen.voorrang": "Voorrang",
   "aanmeldingen.voorrang.broer-zus": "Voorrang requested: brother or sister at this school",
   "aanmeldingen.voorrang.kind-medewerker": "Voorrang requested: child of a member of staff",
-  "aanmeldingen.legenda":
-    "B: buitenleerling (no oki-doc in ELK). V: voorrang requested; the school checks the claim.",
 
   "aanmeldingen.aanmelden": "Leerling aanmelden",
   "aanmeldingen.aanmelden.intro":

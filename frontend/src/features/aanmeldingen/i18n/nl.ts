@@ -1,11 +1,14 @@
+import { overzichtNl } from "./overzicht.nl";
+
 /**
- * The texts of Leerlingen > Overzicht (REG-05) and the manual registration by a VO school
+ * The texts of Leerlingen > Overzicht (REG-05, TRT-01) and the manual registration by a VO school
  * (REG-09), merged by src/i18n/nl.ts. The steps and buttons are the manual's.
  */
 export const aanmeldingenNl = {
+  ...overzichtNl,
   "aanmeldingen.titel": "Leerlingenoverzicht",
   "aanmeldingen.intro":
-    "De leerlingen die in schooljaar {schooljaar} zijn aangemeld met {school} als school van eerste voorkeur.",
+    "De leerlingen die in schooljaar {schooljaar} zijn aangemeld met {school} als school van eerste voorkeur, of die na de Centrale Plaatsing en Loting aan {school} zijn toegewezen. Kies een leerling en klik op het menuknopje om de aanmelding te behandelen.",
   "aanmeldingen.aantal": "{aantal} aangemelde leerlingen",
   "aanmeldingen.aantalEen": "1 aangemelde leerling",
   "aanmeldingen.geen": "In schooljaar {schooljaar} zijn (nog) geen leerlingen bij deze school aangemeld.",
@@ -14,14 +17,11 @@ export const aanmeldingenNl = {
   "aanmeldingen.advies": "Advies",
   "aanmeldingen.aangemeldOp": "Aangemeld op",
   "aanmeldingen.afdeling": "Afdeling 1e voorkeur",
-  "aanmeldingen.kolomB": "B",
   "aanmeldingen.kolomVR": "VR",
   "aanmeldingen.buitenleerling": "Buitenleerling",
   "aanmeldingen.voorrang": "Voorrang",
   "aanmeldingen.voorrang.broer-zus": "Voorrang aangevraagd: broer of zus op deze school",
   "aanmeldingen.voorrang.kind-medewerker": "Voorrang aangevraagd: kind van een medewerker",
-  "aanmeldingen.legenda":
-    "B: buitenleerling (geen oki-doc in ELK). V: voorrang aangevraagd; de school controleert het recht op voorrang.",
 
   "aanmeldingen.aanmelden": "Leerling aanmelden",
   "aanmeldingen.aanmelden.intro":

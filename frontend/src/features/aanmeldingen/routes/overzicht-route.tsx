@@ -1,31 +1,28 @@
 import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useRef, useState } from "react";
 import "../aanmeldingen.css";
-import { ApiWeergave } from "../../../components/api-weergave";
+import "../overzicht.css";
 import { useI18n } from "../../../i18n/i18n";
 import { useDocumentTitle } from "../../../lib/document-title";
 import { useMijnGegevens } from "../../../lib/mijn-gegevens";
 import { navigate } from "../../../lib/router";
 import { useSchooljaar } from "../../../lib/schooljaar";
-import { useAanmeldingen } from "../api/aanmeldingen";
 import { AanmeldenDialoog } from "../components/aanmelden-dialoog";
-import { AanmeldingenTabel } from "../components/aanmeldingen-tabel";
 import { BsnControle } from "../components/bsn-controle";
 import { ElkNummerControle } from "../components/elk-nummer-controle";
+import { Overzicht } from "../components/overzicht";
 import { onthoudGecontroleerdeBsn } from "../utils/gecontroleerde-bsn";
 import { aanmeldenPad, BUITENLEERLING_PAD } from "../utils/paden";
 
 /**
- * Leerlingen > Overzicht (REG-05): the pupils registered at the own school for the chosen school
- * year (HOME-04). Users with the role Aanmelden find "Leerling aanmelden" and "Buitenleerling
- * aanmelden" here (REG-09, REG-08). Filters,
- * search, groups and bulk actions (TRT-01) come with the handling of registrations.
+ * Leerlingen > Overzicht (REG-05, TRT-01): the pupils registered at the own school for the chosen
+ * school year (HOME-04), with filters, search, bulk actions and each pupil's menu. Users with the
+ * role Aanmelden find "Leerling aanmelden" and "Buitenleerling aanmelden" here (REG-09, REG-08).
  */
 export function OverzichtRoute() {
   const { t } = useI18n();
   const mij = useMijnGegevens();
   const { schooljaar } = useSchooljaar();
-  const aanmeldingen = useAanmeldingen(schooljaar);
   const [dialoog, setDialoog] = useState<"leerling" | "buitenleerling" | null>(null);
   const knopRef = useRef<HTMLButtonElement>(null);
   const buitenKnopRef = useRef<HTMLButtonElement>(null);
@@ -59,25 +56,7 @@ export function OverzichtRoute() {
         )}
       </div>
       <Paragraph>{t("aanmeldingen.intro", { schooljaar, school: mij.gebruiker.locatieNaam })}</Paragraph>
-      <ApiWeergave resultaat={aanmeldingen}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Paragraph className="elk-leeg">{t("aanmeldingen.geen", { schooljaar })}</Paragraph>
-          ) : (
-            <>
-              <Paragraph>
-                {data.items.length === 1
-                  ? t("aanmeldingen.aantalEen")
-                  : t("aanmeldingen.aantal", { aantal: data.items.length })}
-              </Paragraph>
-              <AanmeldingenTabel aanmeldingen={data.items} />
-              <Paragraph appearance="small" className="elk-aanmeldingen__legenda">
-                {t("aanmeldingen.legenda")}
-              </Paragraph>
-            </>
-          )
-        }
-      </ApiWeergave>
+      <Overzicht />
       {dialoog === "leerling" && (
         <AanmeldenDialoog
           titel={t("aanmeldingen.aanmelden")}

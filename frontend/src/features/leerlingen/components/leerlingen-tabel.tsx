@@ -10,6 +10,7 @@ import {
 import { IcoonKnop } from "../../../components/icoon-knop";
 import { ActiesKop, Tabel } from "../../../components/tabel";
 import { useI18n } from "../../../i18n/i18n";
+import { RouterButtonLink } from "../../../lib/router";
 import { korteDag, korteDatum } from "../utils/datum";
 
 /**
@@ -48,6 +49,7 @@ export function LeerlingenTabel(props: {
           <TableHeaderCell scope="col">{t("leerlingen.tabel.bsn")}</TableHeaderCell>
           <TableHeaderCell scope="col">{t("leerlingen.tabel.emailOuders")}</TableHeaderCell>
           <TableHeaderCell scope="col">{t("leerlingen.tabel.ouderinlog")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t("okidoc.lijst.knop")}</TableHeaderCell>
           <ActiesKop label={t("leerlingen.tabel.acties")} />
         </TableRow>
       </TableHeader>
@@ -95,6 +97,17 @@ export function LeerlingenTabel(props: {
                   </Button>
                 )}
               </div>
+            </TableCell>
+            <TableCell>
+              {/* PO-01: the pupil's oki-doc, on a page of its own. */}
+              <RouterButtonLink
+                href={`/leerlingen/po/okidoc?leerling=${encodeURIComponent(leerling.id)}`}
+                appearance="secondary-action-button"
+                className="elk-nowrap"
+                aria-label={t("okidoc.lijst.knopVan", { naam: leerling.naam })}
+              >
+                {t("okidoc.lijst.knop")}
+              </RouterButtonLink>
             </TableCell>
             <TableCell>
               <IcoonKnop

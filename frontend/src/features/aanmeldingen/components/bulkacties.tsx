@@ -1,0 +1,124 @@
+import { Button, Paragraph } from "@utrecht/component-library-react";
+import { useRef, useState } from "react";
+import { DropdownMenu } from "../../../components/dropdown-menu";
+import { formulierFout, Keuzeveld } from "../../../components/formulier";
+import { useI18n } from "../../../i18n/i18n";
+import { useVerzenden } from "../../../lib/use-verzenden";
+import { groepLeerlingenToevoegen } from "../api/groepen";
+import { FormDialoog } from "./dialogen/dialoog";
+
+type Groep = { id: string; naam: string };
+
+/**
+ * TRT-01 / GRP-01: the pupils ticked in the first column, and what can be done with them at
+ * once. "Toevoegen aan groep" for now; the exports follow with their own issue.
+ */
+export function Bulkacties(props: {
+  geselecteerd: readonly string[];
+  groepen: readonly Groep[];
+  onWisSelectie: () => void;
+  onGedaan: (melding: string) => void;
+}) {
+  const { geselecteerd, groepen, onWisSelectie, onGedaan } = props;
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const aantal = geselecteerd.length;
+
+  const sluit = () => {
+    setOpen(false);
+    requestAnimationFrame(() => menuRef.current?.querySelector("button")?.focus());
+  };
+
+  return (
+    <div className="elk-bulkacties">
+      <div ref={menuRef}>
+        <DropdownMenu label={t("overzicht.bulkacties")} uitlijning="links" className="elk-bulkacties__menu">
+          {aantal === 0 ? (
+            <Paragraph className="elk-dropdown__tekst">{t("overzicht.geenSelectie")}</Paragraph>
+          ) : (
+            <Button appearance="subtle-button" onClick={() => setOpen(true)}>
+              {t("overzicht.groep.toevoegen")}
+            </Button>
+          )}
+        </DropdownMenu>
+      </div>
+      {aantal > 0 && (
+        <>
+          <span className="elk-bulkacties__aantal">
+            {aantal === 1 ? t("overzicht.geselecteerdEen") : t("overzicht.geselecteerd", { aantal })}
+          </span>
+          <Button appearance="subtle-button" onClick={onWisSelectie}>
+            {t("overzicht.selectieWissen")}
+          </Button>
+        </>
+      )}
+      {open && (
+        <GroepDialoog
+          aanmeldingIds={geselecteerd}
+          groepen={groepen}
+          onSluit={sluit}
+          onGedaan={(melding) => {
+            setOpen(false);
+            onGedaan(melding);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function GroepDialoog(props: {
+  aanmeldingIds: readonly string[];
+  groepen: readonly Groep[];
+  onSluit: () => void;
+  onGedaan: (melding: string) => void;
+}) {
+  const { aanmeldingIds, groepen, onSluit, onGedaan } = props;
+  const { t } = useI18n();
+  const [groepId, setGroepId] = useState(groepen.length === 1 ? (groepen[0]?.id ?? "") : "");
+  const [ontbreekt, setOntbreekt] = useState(false);
+  const toevoegen = useVerzenden(groepLeerlingenToevoegen);
+  const { algemeen, velden } = formulierFout(toevoegen.fout, t);
+  const aantal = aanmeldingIds.length;
+
+  const verstuur = async () => {
+    setOntbreekt(!groepId);
+    const groep = groepen.find((g) => g.id === groepId);
+    if (!groep) return;
+    if (!(await toevoegen.verzend(groep.id, aanmeldingIds))) return;
+    onGedaan(
+      aantal === 1
+        ? t("overzicht.groep.toegevoegdEen", { groep: groep.naam })
+        : t("overzicht.groep.toegevoegd", { aantal, groep: groep.naam }),
+    );
+  };
+
+  return (
+    <FormDialoog
+      titel={t("overzicht.groep.toevoegen")}
+      intro={aantal === 1 ? t("overzicht.groep.introEen") : t("overzicht.groep.intro", { aantal })}
+      bevestigLabel={t("overzicht.groep.toevoegen")}
+      bezig={toevoegen.bezig}
+      melding={algemeen}
+      klaar={groepen.length > 0}
+      onVerstuur={() => void verstuur()}
+      onSluit={onSluit}
+    >
+      {groepen.length === 0 ? (
+        <Paragraph>{t("overzicht.groep.geen")}</Paragraph>
+      ) : (
+        <Keuzeveld
+          naam="groepId"
+          label={t("overzicht.groep.veld")}
+          waarde={groepId}
+          onWijzig={setGroepId}
+          keuzes={groepen.map((groep) => ({ waarde: groep.id, label: groep.naam }))}
+          leeg={t("overzicht.groep.kiezen")}
+          verplicht
+          fout={ontbreekt ? t("overzicht.groep.verplicht") : (velden.groepId ?? velden.aanmeldingIds)}
+        />
+      )}
+    </FormDialoog>
+  );
+}

@@ -1,0 +1,21 @@
+import type { OkidocVeldDefinitie, PoOkidoc } from "@elk/contracts";
+
+/** Required always, or because another answer asks for it ("ja" → explain). */
+export function isVerplicht(veld: OkidocVeldDefinitie, waarden: Readonly<Record<string, string>>): boolean {
+  return (
+    veld.verplicht ||
+    (veld.verplichtAls !== undefined && waarden[veld.verplichtAls.veld] === veld.verplichtAls.waarde)
+  );
+}
+
+/** How many required fields are still empty, the advice included: the same rule the API applies. */
+export function aantalOntbrekend(
+  formulier: PoOkidoc["formulier"],
+  waarden: Readonly<Record<string, string>>,
+  advies: string,
+): number {
+  const velden = formulier.flatMap((s) => s.velden);
+  return (
+    (advies ? 0 : 1) + velden.filter((v) => isVerplicht(v, waarden) && !(waarden[v.id] ?? "").trim()).length
+  );
+}
