@@ -267,6 +267,8 @@ describe("decisions (TRT-04 … TRT-10, TRT-15)", () => {
     );
     expect(gevonden.status).toBe(200);
     expect(gevonden.body.schoolNaam).toBe("Keizer Karel College");
+    expect(gevonden.body.opties).toEqual(["toewijzing-corrigeren"]);
+    expect(gevonden.body.toewijsbareScholen?.map((s) => s.naam)).toContain("Hermann Wesselink College");
     const gecorrigeerd = await behandel(regiobeheerder, kind.aanmeldingId, {
       actie: "toewijzing-corrigeren",
       schoolId: "hermann-wesselink",

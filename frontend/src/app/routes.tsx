@@ -21,6 +21,7 @@ import { OkidocRoute } from "../features/okidoc/routes/okidoc-route";
 import { KindRoute } from "../features/ouderportaal/routes/kind-route";
 import { OuderportaalRoute } from "../features/ouderportaal/routes/ouderportaal-route";
 import { ScholenRoute } from "../features/scholen/routes/scholen-route";
+import { ToewijzingRoute } from "../features/toewijzing/routes/toewijzing-route";
 import { NietGevonden } from "./niet-gevonden";
 import { normaliseerPad, type Scherm, schermVoorPad, type ZichtbareGroep } from "./screens";
 
@@ -29,6 +30,7 @@ const SCHERM_COMPONENTEN: Record<Scherm, ComponentType> = {
   "leerlingen.overzicht": OverzichtRoute,
   "leerlingen.aanmelden": AanmeldenRoute,
   "leerlingen.po": PoLeerlingenRoute,
+  "leerlingen.toewijzing": ToewijzingRoute,
   "instellingen.groepen": GroepenRoute,
   "instellingen.scholen": ScholenRoute,
   "instellingen.gebruikers": GebruikersRoute,

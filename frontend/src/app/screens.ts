@@ -9,6 +9,7 @@ export const SCREENS = {
   "leerlingen.overzicht": "/leerlingen/overzicht",
   "leerlingen.aanmelden": "/leerlingen/aanmelden",
   "leerlingen.po": "/leerlingen/po",
+  "leerlingen.toewijzing": "/leerlingen/toewijzing",
   "instellingen.groepen": "/instellingen/groepen",
   "instellingen.scholen": "/instellingen/scholen",
   "instellingen.gebruikers": "/instellingen/gebruikers",

@@ -12,6 +12,7 @@ import { notificatiesEn } from "../features/notificaties/i18n/en";
 import { okidocEn } from "../features/okidoc/i18n/en";
 import { ouderportaalEn } from "../features/ouderportaal/i18n/en";
 import { scholenEn } from "../features/scholen/i18n/en";
+import { toewijzingEn } from "../features/toewijzing/i18n/en";
 import type { Messages } from "./nl";
 
 /** English, the second UI language. Domain words (Leerlingen, Aanmelden, ELK-nummer, oki-doc…) stay Dutch. */
@@ -115,6 +116,7 @@ export const en: Messages = {
   ...notitiesEn,
   ...leerlingenEn,
   ...kalenderEn,
+  ...toewijzingEn,
   ...groepenEn,
   ...notificatiesEn,
   ...okidocEn,

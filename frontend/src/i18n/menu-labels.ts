@@ -17,6 +17,7 @@ const SCHERMEN_EN: Readonly<Record<string, string>> = {
   "leerlingen.overzicht": "Overview",
   "leerlingen.aanmelden": "Aanmelden",
   "leerlingen.po": "Group 8 leerlingen",
+  "leerlingen.toewijzing": "Correct an assignment",
   "oso.monitoren": "Transfers",
   "oso.configureren": "Configure",
   "overzichten.status": "Status of aanmeldingen",

@@ -12,6 +12,7 @@ import { notificatiesNl } from "../features/notificaties/i18n/nl";
 import { okidocNl } from "../features/okidoc/i18n/nl";
 import { ouderportaalNl } from "../features/ouderportaal/i18n/nl";
 import { scholenNl } from "../features/scholen/i18n/nl";
+import { toewijzingNl } from "../features/toewijzing/i18n/nl";
 
 /**
  * Every UI string in Dutch, the default language. Keys are typed: en.ts must translate each one.
@@ -117,6 +118,7 @@ export const nl = {
   ...notitiesNl,
   ...leerlingenNl,
   ...kalenderNl,
+  ...toewijzingNl,
   ...groepenNl,
   ...notificatiesNl,
   ...okidocNl,

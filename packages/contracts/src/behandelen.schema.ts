@@ -124,6 +124,16 @@ export const AanmeldingDetail = OverzichtRegel.extend({
   /** TRT-03: the question of the last addition asked. */
   aanvullingVraag: z.string().optional(),
   schoolNaam: z.string(),
+  /** TRT-08 / TRT-14: for the region administrator, the VO schools and afdelingen that fit the advice. */
+  toewijsbareScholen: z
+    .array(
+      z.object({
+        id: z.string(),
+        naam: z.string(),
+        afdelingen: z.array(z.object({ id: z.string(), naam: z.string() })),
+      }),
+    )
+    .optional(),
 });
 export type AanmeldingDetail = z.infer<typeof AanmeldingDetail>;
 

@@ -77,5 +77,19 @@ export async function aanmeldingZoeken(
   );
   if (!lopend) throw new NietGevondenFout("Een lopende aanmelding met dit ELK-nummer");
   const a = await zichtbareAanmelding(req.actor, lopend.id, config);
-  return detail(req.actor, a, await voScholen(), config);
+  const scholen = await voScholen();
+  return {
+    ...(await detail(req.actor, a, scholen, config)),
+    toewijsbareScholen: [...scholen.values()]
+      .filter((s) => s.schooltype === "VO" && s.id !== a.keuzes[0]?.schoolId)
+      .map((s) => ({
+        id: s.id,
+        naam: s.naam,
+        afdelingen: s.afdelingen
+          .filter((af) => af.adviezen.includes(a.advies))
+          .map((af) => ({ id: af.id, naam: af.naam })),
+      }))
+      .filter((s) => s.afdelingen.length > 0)
+      .sort((x, y) => x.naam.localeCompare(y.naam, "nl-NL")),
+  };
 }

@@ -271,6 +271,9 @@ function regioStaatToe(regel: BehandelRegel, config: RegionConfig): boolean {
   return !regel.regioActie || config.extraActies.includes(regel.regioActie);
 }
 
+/** TRT-08: the region administrator's action on a registration. */
+export const REGIO_ACTIES: readonly BehandelActie[] = ["toewijzing-corrigeren"];
+
 /** PO-03: what the primary school may do on its pupil's registration. */
 export const PO_ACTIES: readonly BehandelActie[] = ["po-tafelmiddag-aanvragen", "po-tafelmiddag-annuleren"];
 
@@ -279,7 +282,7 @@ export function behandelOpties(
   actor: Actor,
   a: InBehandeling,
   config: RegionConfig,
-  volgorde: readonly BehandelActie[] = MENU_VOLGORDE,
+  volgorde: readonly BehandelActie[] = [...MENU_VOLGORDE, ...REGIO_ACTIES],
 ): BehandelActie[] {
   return volgorde.filter((actie) => {
     const regel = BEHANDELREGELS[actie];

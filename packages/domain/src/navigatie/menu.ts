@@ -8,6 +8,7 @@ export type Scherm =
   | "leerlingen.overzicht"
   | "leerlingen.aanmelden"
   | "leerlingen.po"
+  | "leerlingen.toewijzing"
   | "instellingen.kalender"
   | "oso.monitoren"
   | "oso.configureren"
@@ -54,6 +55,12 @@ const GROEPEN: ReadonlyArray<{ id: MenuGroep["id"]; label: string; regels: MenuR
         label: "Leerlingen groep 8",
         actie: "leerlingen.po-beheren",
         alleenVoor: ["po"],
+      },
+      {
+        scherm: "leerlingen.toewijzing",
+        label: "Toewijzing corrigeren",
+        actie: "behandeling.corrigeren",
+        alleenVoor: ["regio"],
       },
     ],
   },
