@@ -7,18 +7,11 @@ import type {
 } from "@elk/contracts";
 import { describe, expect, it } from "vitest";
 import { api, inloggen } from "../support/api";
-import { kindMetOuder } from "../support/leerlingen";
+import { aangemeldKind, HAVO_KEUZES, kindMetOuder } from "../support/leerlingen";
 import { wachtOpMail } from "../support/mailbox";
 
 type Fout = { code: string; message: string; velden?: Record<string, string> };
 
-const HAVO_SCHOLEN = [
-  { schoolId: "amstelveen-college", afdelingId: "havo" },
-  { schoolId: "keizer-karel-college", afdelingId: "havo" },
-  { schoolId: "alkwin-kollege", afdelingId: "havo-vwo" },
-  { schoolId: "hermann-wesselink", afdelingId: "havo" },
-  { schoolId: "thamen-college", afdelingId: "havo-vwo" },
-];
 const GEEN = { gelijkwaardigeAfdelingWens: false, meerling: false };
 
 const opslaan = (token: string, leerlingId: string, body: unknown) =>
@@ -48,7 +41,7 @@ describe("ouderportaal (PAR-01, REG-02, REG-03, REG-05)", () => {
       },
     );
     const namen = keuzes.body.scholen.map((s) => s.id);
-    expect(namen).toEqual(expect.arrayContaining(HAVO_SCHOLEN.map((k) => k.schoolId)));
+    expect(namen).toEqual(expect.arrayContaining(HAVO_KEUZES.map((k) => k.schoolId)));
     expect(namen).not.toContain("praktijkschool-uithoorn");
     expect(
       keuzes.body.scholen.find((s) => s.id === "amstelveen-college")?.afdelingen.map((a) => a.id),
@@ -56,7 +49,7 @@ describe("ouderportaal (PAR-01, REG-02, REG-03, REG-05)", () => {
 
     const voorrang = { soort: "broer-zus", naamBroerZus: "Daan Jansen", klas: "2B" };
     const concept = await opslaan(kind.ouderToken, kind.leerlingId, {
-      keuzes: HAVO_SCHOLEN,
+      keuzes: HAVO_KEUZES,
       eersteKeuze: { ...GEEN, voorrang },
     });
     expect(concept.status).toBe(200);
@@ -98,7 +91,7 @@ describe("ouderportaal (PAR-01, REG-02, REG-03, REG-05)", () => {
     const kind = await kindMetOuder();
     const t = kind.ouderToken;
     const onvolledig = await opslaan(t, kind.leerlingId, {
-      keuzes: HAVO_SCHOLEN.slice(0, 2),
+      keuzes: HAVO_KEUZES.slice(0, 2),
       eersteKeuze: GEEN,
     });
     expect(onvolledig.status).toBe(200);
@@ -121,13 +114,13 @@ describe("ouderportaal (PAR-01, REG-02, REG-03, REG-05)", () => {
     expect(geenVoorrang.body.velden?.voorrang).toBe("Voorrang is bij Alkwin Kollege niet van toepassing.");
 
     const zonderKlas = await opslaan(t, kind.leerlingId, {
-      keuzes: [HAVO_SCHOLEN[0]],
+      keuzes: [HAVO_KEUZES[0]],
       eersteKeuze: { ...GEEN, voorrang: { soort: "broer-zus", naamBroerZus: "Daan", klas: "" } },
     });
     expect(zonderKlas.body.velden?.voorrang).toBe("Vul de naam en de klas van de broer of zus in.");
 
     const dubbel = await opslaan(t, kind.leerlingId, {
-      keuzes: [HAVO_SCHOLEN[0], HAVO_SCHOLEN[0]],
+      keuzes: [HAVO_KEUZES[0], HAVO_KEUZES[0]],
       eersteKeuze: GEEN,
     });
     expect(dubbel.body.velden?.["keuzes.1"]).toMatch(/staat al op de lijst/);
@@ -203,9 +196,7 @@ describe("ouderportaal (PAR-01, REG-02, REG-03, REG-05)", () => {
 
 describe("one registration, undo, manual registration (REG-04, REG-06, REG-09)", () => {
   it("REG-04 REG-09 a VO school registering a pupil already registered elsewhere gets the manual's message", async () => {
-    const kind = await kindMetOuder();
-    await opslaan(kind.ouderToken, kind.leerlingId, { keuzes: HAVO_SCHOLEN, eersteKeuze: GEEN });
-    expect((await definitief(kind.ouderToken, kind.leerlingId)).status).toBe(200);
+    const kind = await aangemeldKind();
 
     const aanmelder = await inloggen("aanmelder");
     const kort = kind.elkNummer.replace(/^0+/, "");
@@ -223,7 +214,7 @@ describe("one registration, undo, manual registration (REG-04, REG-06, REG-09)",
     // Registered by the parents already: a second registration is refused, naming the school that holds it.
     const kkc = await api<Fout>("POST", "/api/aanmeldingen", {
       token: aanmelder,
-      body: { leerlingId: kind.leerlingId, schooljaar: "2026-2027", keuzes: HAVO_SCHOLEN, eersteKeuze: GEEN },
+      body: { leerlingId: kind.leerlingId, schooljaar: "2026-2027", keuzes: HAVO_KEUZES, eersteKeuze: GEEN },
     });
     expect(kkc.status).toBe(409);
     expect(kkc.body.message).toBe(
@@ -232,9 +223,7 @@ describe("one registration, undo, manual registration (REG-04, REG-06, REG-09)",
   });
 
   it("REG-06 undoing frees the pupil: the school no longer lists it and it can register again", async () => {
-    const kind = await kindMetOuder();
-    await opslaan(kind.ouderToken, kind.leerlingId, { keuzes: HAVO_SCHOLEN, eersteKeuze: GEEN });
-    await definitief(kind.ouderToken, kind.leerlingId);
+    const kind = await aangemeldKind();
     const terug = await api<AanmeldingWeergave>("POST", `/api/ouder/kinderen/${kind.leerlingId}/intrekken`, {
       token: kind.ouderToken,
     });
@@ -258,14 +247,14 @@ describe("one registration, undo, manual registration (REG-04, REG-06, REG-09)",
       body: {
         leerlingId: kind.leerlingId,
         schooljaar: "2026-2027",
-        keuzes: HAVO_SCHOLEN.slice(1).concat(HAVO_SCHOLEN[0] ?? []),
+        keuzes: HAVO_KEUZES.slice(1).concat(HAVO_KEUZES[0] ?? []),
         eersteKeuze: GEEN,
       },
     });
     expect(nietEigen.status).toBe(400);
     const eigen = await api<AanmeldingWeergave>("POST", "/api/aanmeldingen", {
       token: aanmelder,
-      body: { leerlingId: kind.leerlingId, schooljaar: "2026-2027", keuzes: HAVO_SCHOLEN, eersteKeuze: GEEN },
+      body: { leerlingId: kind.leerlingId, schooljaar: "2026-2027", keuzes: HAVO_KEUZES, eersteKeuze: GEEN },
     });
     expect(eigen.status).toBe(200);
     expect(eigen.body).toMatchObject({ status: "aangemeld", via: "school" });
@@ -288,7 +277,7 @@ describe("one registration, undo, manual registration (REG-04, REG-06, REG-09)",
     expect(dicht.status).toBe(200);
     try {
       const poging = await opslaan(kind.ouderToken, kind.leerlingId, {
-        keuzes: HAVO_SCHOLEN,
+        keuzes: HAVO_KEUZES,
         eersteKeuze: GEEN,
       });
       expect(poging.status).toBe(400);
@@ -319,7 +308,7 @@ describe("buitenleerlingen (REG-08, REG-09, REG-04)", () => {
     emailOuders: email,
     advies: "havo",
     basisschool: { naam: "De Zonnewijzer", plaats: "Utrecht", brin: "99ZW", telefoon: "030 - 000 00 00" },
-    keuzes: HAVO_SCHOLEN,
+    keuzes: HAVO_KEUZES,
     eersteKeuze: GEEN,
   });
 
@@ -433,7 +422,7 @@ describe("choices for a new buitenleerling (REG-08, REG-09, REG-02)", () => {
       token: aanmelder,
     });
     expect(havo.body.scholen.map((s) => s.id)).toEqual(
-      expect.arrayContaining(HAVO_SCHOLEN.map((k) => k.schoolId)),
+      expect.arrayContaining(HAVO_KEUZES.map((k) => k.schoolId)),
     );
 
     const onbekend = await api<Fout>("GET", "/api/aanmeldingen/keuzemogelijkheden?advies=mavo", {
@@ -469,7 +458,7 @@ describe("documents of a buitenleerling (REG-11)", () => {
         adres: { straat: "Laan", huisnummer: "1", postcode: "3511 AB", plaats: "Utrecht" },
         emailOuders: email,
         advies: "havo",
-        keuzes: HAVO_SCHOLEN,
+        keuzes: HAVO_KEUZES,
         eersteKeuze: GEEN,
       },
     });
@@ -543,7 +532,7 @@ describe("documents of a buitenleerling (REG-11)", () => {
 describe("voorrang only at the 1st choice (REG-03)", () => {
   it("REG-03 voorrang sent with a 2nd choice is refused with a Dutch 400, nothing saved", async () => {
     const kind = await kindMetOuder();
-    const keuzes = HAVO_SCHOLEN.map((k, i) =>
+    const keuzes = HAVO_KEUZES.map((k, i) =>
       i === 1 ? { ...k, voorrang: { soort: "kind-medewerker" } } : k,
     );
     const res = await opslaan(kind.ouderToken, kind.leerlingId, { keuzes, eersteKeuze: GEEN });

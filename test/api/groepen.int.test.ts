@@ -3,12 +3,8 @@ import type { GroepenLijst, GroepKandidaten, GroepRegel, NotificatieLijst } from
 import { contactpersonenVanAanmelding } from "@elk/data";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, inloggen } from "../support/api";
-import {
-  aangemeldBijAmstelveenCollege,
-  gebruikerVanAndereSchool,
-  stackDb,
-  stuurNotificatie,
-} from "../support/groepen";
+import { gebruikerVanAndereSchool, stackDb, stuurNotificatie } from "../support/groepen";
+import { type AangemeldKind, aangemeldKind } from "../support/leerlingen";
 
 type Fout = { code: string; message: string; velden?: Record<string, string> };
 
@@ -20,8 +16,8 @@ const LOCATIEBEHEERDER = "demo-locatiebeheerder";
 let plaatser: string;
 let aanmelder: string;
 let locatiebeheerder: string;
-let noor: Awaited<ReturnType<typeof aangemeldBijAmstelveenCollege>>;
-let sem: Awaited<ReturnType<typeof aangemeldBijAmstelveenCollege>>;
+let noor: AangemeldKind;
+let sem: AangemeldKind;
 
 beforeAll(async () => {
   [plaatser, aanmelder, locatiebeheerder] = await Promise.all([
@@ -29,8 +25,8 @@ beforeAll(async () => {
     inloggen("aanmelder"),
     inloggen("locatiebeheerder"),
   ]);
-  noor = await aangemeldBijAmstelveenCollege();
-  sem = await aangemeldBijAmstelveenCollege();
+  noor = await aangemeldKind();
+  sem = await aangemeldKind();
 });
 
 const uniekeNaam = (basis: string) => `${basis} ${randomUUID().slice(0, 6)}`;
@@ -253,7 +249,7 @@ describe("Instellingen > Groepen (GRP-01)", () => {
 
 describe("Notificaties (GRP-02, GRP-04, PO-03)", () => {
   it("GRP-02 only the contact persons of the pupil's groups receive its notifications", async () => {
-    const kind = await aangemeldBijAmstelveenCollege();
+    const kind = await aangemeldKind();
     const groep = await toevoegen(locatiebeheerder, {
       naam: uniekeNaam("Oki-doc"),
       aanmeldingIds: [kind.aanmeldingId],

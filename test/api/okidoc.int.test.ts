@@ -4,35 +4,17 @@ import type { AanmeldingWeergave, OkidocBijlagen, OkidocPdf, PoOkidoc } from "@e
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { api, inloggen } from "../support/api";
 import { nieuwBsn } from "../support/bsn";
-import { type KindMetOuder, kindMetOuder } from "../support/leerlingen";
+import { aangemeldKind, HAVO_KEUZES, kindMetOuder } from "../support/leerlingen";
 import { tokenUitLink, wachtOpMail } from "../support/mailbox";
+import { OKIDOC_COMPLEET, okidocPad, okidocVrijgegeven } from "../support/okidoc";
 import { ddb, tabelItem } from "../support/tabel";
 
 type Fout = { code: string; message: string; velden?: Record<string, string> };
 
 const STERK = "Sterk-Wachtw00rd!";
-const HAVO_SCHOLEN = [
-  { schoolId: "amstelveen-college", afdelingId: "havo" },
-  { schoolId: "keizer-karel-college", afdelingId: "havo" },
-  { schoolId: "alkwin-kollege", afdelingId: "havo-vwo" },
-  { schoolId: "hermann-wesselink", afdelingId: "havo" },
-  { schoolId: "thamen-college", afdelingId: "havo-vwo" },
-];
 const GEEN = { gelijkwaardigeAfdelingWens: false, meerling: false };
 const NIET_VRIJGEGEVEN =
   "De basisschool heeft het oki-doc nog niet vrijgegeven. Neem contact op met de basisschool.";
-
-/** Every required field of the form, filled in. */
-const COMPLEET = {
-  onderbouwing: "Noor werkt zelfstandig en haalt goede resultaten; het havo-advies past bij haar.",
-  contactGewenst: "nee",
-  doublureOfVersnelling: "nee",
-  werkhouding: "Geconcentreerd, plant haar werk goed.",
-  sociaalEmotioneel: "Stevig in haar schoenen, helpt klasgenoten.",
-  extraOndersteuning: "nee",
-  oudersIngezien: "ja",
-  niveauRekenen: "1s",
-};
 
 let po: string;
 let plaatser: string;
@@ -41,7 +23,6 @@ beforeAll(async () => {
   [po, plaatser] = await Promise.all([inloggen("po-gebruiker"), inloggen("plaatser")]);
 });
 
-const okidocPad = (leerlingId: string) => `/api/po/leerlingen/${leerlingId}/okidoc`;
 const lees = (leerlingId: string, token = po) =>
   api<PoOkidoc & Fout>("GET", okidocPad(leerlingId), { token });
 const opslaan = (leerlingId: string, body: unknown, token = po) =>
@@ -61,19 +42,6 @@ const pdf = (aanmeldingId: string, token = plaatser) =>
   api<OkidocPdf & Fout>("GET", `/api/aanmeldingen/${aanmeldingId}/okidoc`, { token });
 const bijlagen = (aanmeldingId: string, token = plaatser) =>
   api<OkidocBijlagen & Fout>("GET", `/api/aanmeldingen/${aanmeldingId}/okidoc/bijlagen`, { token });
-
-/** The parents register the child with Amstelveen College as 1st choice: the registration's id. */
-async function aangemeld(kind: KindMetOuder): Promise<string> {
-  const pad = `/api/ouder/kinderen/${kind.leerlingId}`;
-  const lijst = await api("PUT", `${pad}/voorkeurslijst`, {
-    token: kind.ouderToken,
-    body: { keuzes: HAVO_SCHOLEN, eersteKeuze: GEEN },
-  });
-  expect(lijst.status).toBe(200);
-  const res = await api<AanmeldingWeergave>("POST", `${pad}/aanmelden`, { token: kind.ouderToken });
-  expect(res.status).toBe(200);
-  return res.body.id;
-}
 
 /** A pupil of OBS De Populier without advice yet (so without an ouderinlog). */
 async function poLeerling(): Promise<{ leerlingId: string }> {
@@ -184,7 +152,7 @@ describe("the primary school fills in and releases the oki-doc (PO-01)", () => {
 
     // An answer that makes a field required counts too.
     const metContact = await opslaan(kind.leerlingId, {
-      velden: { ...COMPLEET, contactGewenst: "ja" },
+      velden: { ...OKIDOC_COMPLEET, contactGewenst: "ja" },
       version: 1,
     });
     expect(metContact.status).toBe(200);
@@ -193,19 +161,19 @@ describe("the primary school fills in and releases the oki-doc (PO-01)", () => {
     expect(zonderNaam.body.velden).toEqual({ "velden.contactpersoon": "Vul dit veld in." });
 
     // A stale version is refused: someone else saved in between.
-    const oud = await opslaan(kind.leerlingId, { velden: COMPLEET, version: 1 });
+    const oud = await opslaan(kind.leerlingId, { velden: OKIDOC_COMPLEET, version: 1 });
     expect(oud.status).toBe(409);
     expect(oud.body.code).toBe("GELIJKTIJDIG_GEWIJZIGD");
   });
 
   it("PO-01 the advice is set in the oki-doc on the pupil; release needs it", async () => {
     const kind = await poLeerling();
-    const zonder = await opslaan(kind.leerlingId, { velden: COMPLEET });
+    const zonder = await opslaan(kind.leerlingId, { velden: OKIDOC_COMPLEET });
     expect(zonder.body.leerling.advies).toBeUndefined();
     const nee = await vrijgeven(kind.leerlingId, 1);
     expect(nee.status).toBe(400);
     expect(nee.body.velden).toEqual({ advies: "Kies het basisschooladvies." });
-    const met = await opslaan(kind.leerlingId, { velden: COMPLEET, advies: "havo/vwo", version: 1 });
+    const met = await opslaan(kind.leerlingId, { velden: OKIDOC_COMPLEET, advies: "havo/vwo", version: 1 });
     expect(met.status).toBe(200);
     expect(met.body.leerling.advies).toBe("havo/vwo");
     const leerling = await tabelItem(`LEERLING#${kind.leerlingId}`, "LEERLING");
@@ -277,7 +245,7 @@ describe("the primary school fills in and releases the oki-doc (PO-01)", () => {
       schoolId: "obs-het-startpunt",
     });
     expect((await lees(kind.leerlingId, ander)).status).toBe(404);
-    expect((await opslaan(kind.leerlingId, { velden: COMPLEET }, ander)).status).toBe(404);
+    expect((await opslaan(kind.leerlingId, { velden: OKIDOC_COMPLEET }, ander)).status).toBe(404);
     expect((await vrijgeven(kind.leerlingId, 1, ander)).status).toBe(404);
     expect((await lees(kind.leerlingId, plaatser)).status).toBe(403);
     expect((await lees(randomUUID())).status).toBe(404);
@@ -292,13 +260,14 @@ describe("the VO school reads the released oki-doc (TRT-02, TRT-03)", () => {
       200,
     );
     const opgeslagen = await opslaan(kind.leerlingId, {
-      velden: { ...COMPLEET, opmerkingen: "Łukasz en Zoë zijn vrienden — “altijd” samen. 🙂" },
+      velden: { ...OKIDOC_COMPLEET, opmerkingen: "Łukasz en Zoë zijn vrienden — “altijd” samen. 🙂" },
       // The first bijlage made the oki-doc.
       version: 1,
     });
     expect(opgeslagen.status).toBe(200);
 
-    const aanmeldingId = await aangemeld(kind);
+    // The parents register the pupil with its oki-doc begun.
+    const { aanmeldingId } = await aangemeldKind({ kind });
     const aanmelding = await tabelItem(`AANMELDING#${aanmeldingId}`, "AANMELDING");
     expect(aanmelding).toMatchObject({ okidoc: "concept", poSchoolId: "obs-de-populier" });
 
@@ -322,7 +291,7 @@ describe("the VO school reads the released oki-doc (TRT-02, TRT-03)", () => {
     expect(na).toMatchObject({ okidoc: "vrijgegeven", version: Number(aanmelding?.version) + 1 });
 
     // PO-01: read-only now.
-    const wijzigen = await opslaan(kind.leerlingId, { velden: COMPLEET, version: vrij.body.version });
+    const wijzigen = await opslaan(kind.leerlingId, { velden: OKIDOC_COMPLEET, version: vrij.body.version });
     expect(wijzigen.status).toBe(409);
     expect(wijzigen.body.message).toMatch(/^Het oki-doc is vrijgegeven en kan niet meer gewijzigd worden/);
     expect((await vrijgeven(kind.leerlingId, vrij.body.version)).status).toBe(409);
@@ -366,10 +335,8 @@ describe("the VO school reads the released oki-doc (TRT-02, TRT-03)", () => {
   });
 
   it("TRT-02 a user of another VO school or another primary school gets 404; a VO user without the role 403", async () => {
-    const kind = await kindMetOuder();
-    const opgeslagen = await opslaan(kind.leerlingId, { velden: COMPLEET });
-    const aanmeldingId = await aangemeld(kind);
-    expect((await vrijgeven(kind.leerlingId, opgeslagen.body.version)).status).toBe(200);
+    const { leerlingId, aanmeldingId } = await aangemeldKind();
+    await okidocVrijgegeven(leerlingId);
     const [andereVo, anderePo] = await Promise.all([
       nieuweGebruiker({
         rollen: ["beoordelen-en-plaatsen"],
@@ -402,7 +369,7 @@ describe("the VO school reads the released oki-doc (TRT-02, TRT-03)", () => {
         emailOuders: `buiten-${bsn}@example.org`,
         advies: "havo",
         basisschool: { naam: "De Zonnewijzer", plaats: "Utrecht", brin: "99ZW", telefoon: "030 - 000 00 00" },
-        keuzes: HAVO_SCHOLEN,
+        keuzes: HAVO_KEUZES,
         eersteKeuze: GEEN,
       },
     });
@@ -416,10 +383,9 @@ describe("the VO school reads the released oki-doc (TRT-02, TRT-03)", () => {
   });
 
   it("TRT-03 after 'aanvulling vragen' the primary school sees the question and edits; re-released it is 'aangevuld' and the group's contact persons are notified", async () => {
-    const kind = await kindMetOuder();
-    const opgeslagen = await opslaan(kind.leerlingId, { velden: COMPLEET });
-    const aanmeldingId = await aangemeld(kind);
-    expect((await vrijgeven(kind.leerlingId, opgeslagen.body.version)).status).toBe(200);
+    const kind = await aangemeldKind();
+    const { aanmeldingId } = kind;
+    await okidocVrijgegeven(kind.leerlingId);
 
     const groep = await api("POST", "/api/groepen", {
       token: plaatser,
@@ -450,14 +416,14 @@ describe("the VO school reads the released oki-doc (TRT-02, TRT-03)", () => {
     });
     // While registered, the advice follows the registration.
     const advies = await opslaan(kind.leerlingId, {
-      velden: COMPLEET,
+      velden: OKIDOC_COMPLEET,
       advies: "vwo",
       version: open.body.version,
     });
     expect(advies.status).toBe(400);
     expect(advies.body.velden?.advies).toBeDefined();
     const aangevuld = await opslaan(kind.leerlingId, {
-      velden: { ...COMPLEET, doorstroomtoets: "Route 8, februari 2027", niveauLezen: "2f" },
+      velden: { ...OKIDOC_COMPLEET, doorstroomtoets: "Route 8, februari 2027", niveauLezen: "2f" },
       version: open.body.version,
     });
     expect(aangevuld.status).toBe(200);

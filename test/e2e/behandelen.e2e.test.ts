@@ -1,44 +1,13 @@
-import type { AanmeldingenOverzicht, AanmeldingWeergave, Notities } from "@elk/contracts";
+import type { AanmeldingenOverzicht, Notities } from "@elk/contracts";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { api, DEMO_WACHTWOORD, inloggen } from "../support/api";
 import { launchBrowser, newPage, openMenu, signIn } from "../support/browser";
-import { type KindMetOuder, kindMetOuder } from "../support/leerlingen";
+import { type AangemeldKind, aangemeldKind, type KindMetOuder } from "../support/leerlingen";
 
 const SCHOOLJAAR = "2026-2027";
-const HAVO_SCHOLEN = [
-  { schoolId: "amstelveen-college", afdelingId: "havo" },
-  { schoolId: "keizer-karel-college", afdelingId: "havo" },
-  { schoolId: "alkwin-kollege", afdelingId: "havo-vwo" },
-  { schoolId: "hermann-wesselink", afdelingId: "havo" },
-  { schoolId: "thamen-college", afdelingId: "havo-vwo" },
-];
-
-/** A pupil of OBS De Populier whose parents registered it with Amstelveen College first. */
-async function aangemeldeLeerling(voorrang = false): Promise<KindMetOuder & { aanmeldingId: string }> {
-  const kind = await kindMetOuder();
-  const lijst = await api<AanmeldingWeergave>(
-    "PUT",
-    `/api/ouder/kinderen/${kind.leerlingId}/voorkeurslijst`,
-    {
-      token: kind.ouderToken,
-      body: {
-        keuzes: HAVO_SCHOLEN,
-        eersteKeuze: {
-          gelijkwaardigeAfdelingWens: false,
-          meerling: false,
-          ...(voorrang ? { voorrang: { soort: "broer-zus", naamBroerZus: "Daan Jansen", klas: "2B" } } : {}),
-        },
-      },
-    },
-  );
-  expect(lijst.status, JSON.stringify(lijst.body)).toBe(200);
-  const klaar = await api<AanmeldingWeergave>("POST", `/api/ouder/kinderen/${kind.leerlingId}/aanmelden`, {
-    token: kind.ouderToken,
-  });
-  expect(klaar.status, JSON.stringify(klaar.body)).toBe(200);
-  return { ...kind, aanmeldingId: klaar.body.id };
-}
+/** The voorrang of the pupil to place: a brother at Amstelveen College. */
+const BROER_ZUS = { soort: "broer-zus", naamBroerZus: "Daan Jansen", klas: "2B" };
 
 /**
  * Handling registrations in the browser (TRT-01 … TRT-12, PO-03): the VO school's Leerlingen >
@@ -49,18 +18,18 @@ describe("handling registrations (browser)", () => {
   const baseUrl = inject("baseUrl");
   let browser: Browser;
   const paginas: Page[] = [];
-  let plaatsen: Awaited<ReturnType<typeof aangemeldeLeerling>>;
-  let afwijzen: Awaited<ReturnType<typeof aangemeldeLeerling>>;
-  let terugtrekken: Awaited<ReturnType<typeof aangemeldeLeerling>>;
-  let notities: Awaited<ReturnType<typeof aangemeldeLeerling>>;
+  let plaatsen: AangemeldKind;
+  let afwijzen: AangemeldKind;
+  let terugtrekken: AangemeldKind;
+  let notities: AangemeldKind;
 
   beforeAll(async () => {
     browser = await launchBrowser();
     [plaatsen, afwijzen, terugtrekken, notities] = await Promise.all([
-      aangemeldeLeerling(true),
-      aangemeldeLeerling(),
-      aangemeldeLeerling(),
-      aangemeldeLeerling(),
+      aangemeldKind({ voorrang: BROER_ZUS }),
+      aangemeldKind(),
+      aangemeldKind(),
+      aangemeldKind(),
     ]);
   });
   afterAll(async () => {

@@ -4,7 +4,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_WACHTWOORD } from "../support/api";
 import { launchBrowser, newPage, openMenu, signIn } from "../support/browser";
-import { aangemeldBijAmstelveenCollege, stackDb, stuurNotificatie } from "../support/groepen";
+import { stackDb, stuurNotificatie } from "../support/groepen";
+import { aangemeldKind } from "../support/leerlingen";
 
 describe("groepen and notificaties (browser)", () => {
   const baseUrl = inject("baseUrl");
@@ -28,7 +29,7 @@ describe("groepen and notificaties (browser)", () => {
   }
 
   it("GRP-01 GRP-02 GRP-04 a VO user makes a group with a pupil and a contact, who sees the pupil's notification top right", async () => {
-    const kind = await aangemeldBijAmstelveenCollege();
+    const kind = await aangemeldKind();
     const naam = `Aanmeldingen havo ${randomUUID().slice(0, 6)}`;
 
     // GRP-01: Instellingen > Groepen > "Groep toevoegen", as the manual shows it.

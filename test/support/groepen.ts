@@ -1,33 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import type { AanmeldingWeergave } from "@elk/contracts";
 import { createDocumentClient, type Db, notificatieItems, schrijf } from "@elk/data";
 import { inject } from "vitest";
 import { api, inloggen } from "./api";
-import { type KindMetOuder, kindMetOuder } from "./leerlingen";
 import { tokenUitLink, wachtOpMail } from "./mailbox";
-
-const HAVO_LIJST = [
-  { schoolId: "amstelveen-college", afdelingId: "havo" },
-  { schoolId: "keizer-karel-college", afdelingId: "havo" },
-  { schoolId: "alkwin-kollege", afdelingId: "havo-vwo" },
-  { schoolId: "hermann-wesselink", afdelingId: "havo" },
-  { schoolId: "thamen-college", afdelingId: "havo-vwo" },
-];
-
-/** A pupil of OBS De Populier whose parents registered it with Amstelveen College as 1st choice. */
-export async function aangemeldBijAmstelveenCollege(): Promise<KindMetOuder & { aanmeldingId: string }> {
-  const kind = await kindMetOuder();
-  const pad = `/api/ouder/kinderen/${kind.leerlingId}`;
-  const lijst = await api("PUT", `${pad}/voorkeurslijst`, {
-    token: kind.ouderToken,
-    body: { keuzes: HAVO_LIJST, eersteKeuze: { gelijkwaardigeAfdelingWens: false, meerling: false } },
-  });
-  if (lijst.status !== 200) throw new Error(`voorkeurslijst: ${lijst.status} ${JSON.stringify(lijst.body)}`);
-  const klaar = await api<AanmeldingWeergave>("POST", `${pad}/aanmelden`, { token: kind.ouderToken });
-  if (klaar.status !== 200) throw new Error(`aanmelden: ${klaar.status} ${JSON.stringify(klaar.body)}`);
-  return { ...kind, aanmeldingId: klaar.body.id };
-}
 
 /** A user of another VO school, invited by the region administrator and activated: its token and id. */
 export async function gebruikerVanAndereSchool(

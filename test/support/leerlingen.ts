@@ -79,12 +79,13 @@ export interface AangemeldKind extends KindMetOuder {
 
 /**
  * A havo pupil of OBS De Populier whose parents registered it through the ouderportaal with
- * Amstelveen College first (REG-02), optionally with voorrang at the 1st choice.
+ * Amstelveen College first (REG-02), optionally with voorrang at the 1st choice. A new pupil,
+ * unless `kind` names one made before (say, with its oki-doc already begun).
  */
 export async function aangemeldKind(
-  opties: { keuzes?: typeof HAVO_KEUZES; voorrang?: Record<string, unknown> } = {},
+  opties: { keuzes?: typeof HAVO_KEUZES; voorrang?: Record<string, unknown>; kind?: KindMetOuder } = {},
 ): Promise<AangemeldKind> {
-  const kind = await kindMetOuder();
+  const kind = opties.kind ?? (await kindMetOuder());
   const lijst = await api<{ id: string }>("PUT", `/api/ouder/kinderen/${kind.leerlingId}/voorkeurslijst`, {
     token: kind.ouderToken,
     body: {

@@ -1,3 +1,4 @@
+import { BEHANDEL_ACTIES } from "@elk/domain";
 import { z } from "zod";
 import { AanmeldingStatus, Advies } from "./aanmelden.schema";
 
@@ -7,27 +8,7 @@ import { AanmeldingStatus, Advies } from "./aanmelden.schema";
  * The rules live in packages/domain/src/behandeling; these schemas check the shape.
  */
 
-export const BehandelActie = z.enum([
-  "okidoc-inzien",
-  "aanvulling-vragen",
-  "voorrang-toekennen",
-  "voorrang-afkeuren",
-  "plaatsen",
-  "niet-plaatsen",
-  "uitloten",
-  "toewijzen-andere-school",
-  "terugtrekken",
-  "tafelmiddag-aanvragen",
-  "tafelmiddag-annuleren",
-  "tafelmiddag-po-annuleren",
-  "historie-tonen",
-  "notities",
-  "advies-setting-aanpassen",
-  "doorbegeleiden",
-  "po-tafelmiddag-aanvragen",
-  "po-tafelmiddag-annuleren",
-  "toewijzing-corrigeren",
-]);
+export const BehandelActie = z.enum(BEHANDEL_ACTIES);
 export type BehandelActie = z.infer<typeof BehandelActie>;
 
 export const VoorrangMarkering = z.enum(["aangevraagd", "toegekend", "afgewezen"]);

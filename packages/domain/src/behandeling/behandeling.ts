@@ -20,33 +20,36 @@ import { StatusConflictFout } from "./fouten";
  * needs and the manual's further conditions. The API refuses what this table refuses; the menu
  * shows what it allows.
  */
-export type BehandelActie =
+export const BEHANDEL_ACTIES = [
   // "Het oki-doc bekijken" (TRT-02) and "Aanvulling vragen op het oki-doc" (TRT-03)
-  | "okidoc-inzien"
-  | "aanvulling-vragen"
+  "okidoc-inzien",
+  "aanvulling-vragen",
   // Voorrang toekennen/afkeuren (TRT-04)
-  | "voorrang-toekennen"
-  | "voorrang-afkeuren"
+  "voorrang-toekennen",
+  "voorrang-afkeuren",
   // "Plaatsingsbesluit registreren", "Leerling afwijzen of uitloten", "Leerling terugtrekken"
-  | "plaatsen"
-  | "niet-plaatsen"
-  | "uitloten"
-  | "toewijzen-andere-school"
-  | "terugtrekken"
+  "plaatsen",
+  "niet-plaatsen",
+  "uitloten",
+  "toewijzen-andere-school",
+  "terugtrekken",
   // "De overige opties in het menu" (TRT-10, TRT-11, TRT-12)
-  | "tafelmiddag-aanvragen"
-  | "tafelmiddag-annuleren"
-  | "tafelmiddag-po-annuleren"
-  | "historie-tonen"
-  | "notities"
+  "tafelmiddag-aanvragen",
+  "tafelmiddag-annuleren",
+  "tafelmiddag-po-annuleren",
+  "historie-tonen",
+  "notities",
   // Region-only (TRT-13): present only where the region's configuration enables them
-  | "advies-setting-aanpassen"
-  | "doorbegeleiden"
+  "advies-setting-aanpassen",
+  "doorbegeleiden",
   // The primary school's side (PO-03)
-  | "po-tafelmiddag-aanvragen"
-  | "po-tafelmiddag-annuleren"
+  "po-tafelmiddag-aanvragen",
+  "po-tafelmiddag-annuleren",
   // The region administrator corrects a wrong assignment (TRT-08, TRT-14)
-  | "toewijzing-corrigeren";
+  "toewijzing-corrigeren",
+] as const;
+
+export type BehandelActie = (typeof BEHANDEL_ACTIES)[number];
 
 /** Whose action it is: the handling VO school, the pupil's primary school, or the region. */
 export type BehandelKant = "vo" | "po" | "regio";
@@ -215,26 +218,6 @@ export const BEHANDELREGELS: Readonly<Record<BehandelActie, BehandelRegel>> = {
   },
 };
 
-/** The actions of the VO school's menu, in the manual's order. */
-export const MENU_VOLGORDE: readonly BehandelActie[] = [
-  "okidoc-inzien",
-  "aanvulling-vragen",
-  "voorrang-toekennen",
-  "voorrang-afkeuren",
-  "plaatsen",
-  "niet-plaatsen",
-  "uitloten",
-  "toewijzen-andere-school",
-  "terugtrekken",
-  "tafelmiddag-aanvragen",
-  "tafelmiddag-annuleren",
-  "tafelmiddag-po-annuleren",
-  "historie-tonen",
-  "notities",
-  "advies-setting-aanpassen",
-  "doorbegeleiden",
-];
-
 /** The organisation on whose side the actor must stand for this action. */
 function bronVan(a: InBehandeling, kant: BehandelKant): { schoolId?: string } | undefined {
   if (kant === "vo") return { schoolId: behandelendeSchool(a) ?? "-" };
@@ -276,6 +259,11 @@ export const REGIO_ACTIES: readonly BehandelActie[] = ["toewijzing-corrigeren"];
 
 /** PO-03: what the primary school may do on its pupil's registration. */
 export const PO_ACTIES: readonly BehandelActie[] = ["po-tafelmiddag-aanvragen", "po-tafelmiddag-annuleren"];
+
+/** The actions of the VO school's menu, in the manual's order. */
+export const MENU_VOLGORDE: readonly BehandelActie[] = BEHANDEL_ACTIES.filter(
+  (actie) => !REGIO_ACTIES.includes(actie) && !PO_ACTIES.includes(actie),
+);
 
 /** The menu of a pupil for this actor: the actions allowed now, in the manual's order (TRT-01). */
 export function behandelOpties(

@@ -1,4 +1,5 @@
 import type { BehandelActie } from "@elk/contracts";
+import { MENU_VOLGORDE } from "@elk/domain";
 import { useCallback, useEffect, useId, useRef } from "react";
 import { useI18n } from "../../../i18n/i18n";
 import type { Aanmelding } from "../api/overzicht";
@@ -13,24 +14,7 @@ type VoActie = Exclude<
 /** What the menu of a pupil can open: the server's actions, plus the oki-doc's attachments. */
 export type MenuKeuze = VoActie | "bijlagen";
 
-const VO_ACTIES: ReadonlySet<BehandelActie> = new Set<VoActie>([
-  "okidoc-inzien",
-  "aanvulling-vragen",
-  "voorrang-toekennen",
-  "voorrang-afkeuren",
-  "plaatsen",
-  "niet-plaatsen",
-  "uitloten",
-  "toewijzen-andere-school",
-  "terugtrekken",
-  "tafelmiddag-aanvragen",
-  "tafelmiddag-annuleren",
-  "tafelmiddag-po-annuleren",
-  "historie-tonen",
-  "notities",
-  "advies-setting-aanpassen",
-  "doorbegeleiden",
-]);
+const VO_ACTIES: ReadonlySet<BehandelActie> = new Set(MENU_VOLGORDE);
 
 /**
  * The menu items of a row: exactly the server's `opties`, in its order; "Bijlagen" follows

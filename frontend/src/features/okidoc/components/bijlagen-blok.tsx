@@ -21,17 +21,11 @@ import { formulierFout } from "../../../components/formulier";
 import { IcoonKnop } from "../../../components/icoon-knop";
 import { ActiesKop, Tabel } from "../../../components/tabel";
 import { useI18n } from "../../../i18n/i18n";
+import { formatGrootte, leesAlsBase64 } from "../../../lib/bestand";
 import { formatDatumTijdKort } from "../../../lib/datum";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { bijlageToevoegen, bijlageVerwijderen } from "../api/okidoc";
-import {
-  acceptTekst,
-  type BestandFout,
-  controleerBijlage,
-  formatGrootte,
-  leesAlsBase64,
-  soortenTekst,
-} from "../utils/bestand";
+import { acceptTekst, type BestandFout, controleerBijlage, soortenTekst } from "../utils/bestand";
 
 /**
  * PO-01: the bijlagen of the oki-doc. While it can be edited the school adds files (checked here

@@ -20,10 +20,11 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import { ApiFout } from "../../../components/api-fout";
 import { formulierFout, VerplichtTeken } from "../../../components/formulier";
 import { useI18n } from "../../../i18n/i18n";
+import { formatGrootte, leesAlsBase64 } from "../../../lib/bestand";
 import { formatDatumTijdKort } from "../../../lib/datum";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { type Document, documentUploaden, useDocumenten } from "../api/documenten";
-import { type BestandFout, controleerBestand, formatGrootte, leesAlsBase64 } from "../utils/bestand";
+import { type BestandFout, controleerBestand } from "../utils/bestand";
 
 /**
  * REG-11: "In het ouderportaal bij echte buitenleerlingen (ELK-no met B ervoor) is er een

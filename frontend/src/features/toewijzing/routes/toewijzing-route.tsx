@@ -71,9 +71,7 @@ export function ToewijzingRoute() {
           </Button>
         </div>
       </form>
-      {gevonden && (
-        <Correctie key={gevonden.id} detail={gevonden} onGewijzigd={setGevonden} />
-      )}
+      {gevonden && <Correctie key={gevonden.id} detail={gevonden} onGewijzigd={setGevonden} />}
     </>
   );
 }
