@@ -368,7 +368,7 @@ describe("decisions (TRT-04 … TRT-10, TRT-15)", () => {
     });
     expect(advies.status).toBe(403);
     const door = await behandel(plaatser, kind.aanmeldingId, { actie: "doorbegeleiden", version });
-    expect(door.status).toBe(400);
+    expect(door.status).toBe(403);
   });
 
   it("TRT-15 two users deciding at the same moment: one wins, the other hears it changed meanwhile; the history keeps the one", async () => {

@@ -164,6 +164,7 @@ export const BehandelOpdracht = z.discriminatedUnion(
     z.object({ actie: z.literal("tafelmiddag-annuleren") }),
     z.object({ actie: z.literal("tafelmiddag-po-annuleren") }),
     z.object({ actie: z.literal("advies-setting-aanpassen") }),
+    z.object({ actie: z.literal("doorbegeleiden") }),
     z.object({
       actie: z.literal("toewijzing-corrigeren"),
       schoolId: z.string({ error: "Kies een school." }).min(1, "Kies een school.").max(64),

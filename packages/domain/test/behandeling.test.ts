@@ -224,6 +224,17 @@ describe("the handling state machine (TRT-15)", () => {
     expect(behandelOpties(plaatser, basis("aangemeld"), amsterdamAchtig)).toEqual(
       expect.arrayContaining(["advies-setting-aanpassen", "doorbegeleiden"]),
     );
+    // Doorbegeleiden is named by the manual but not described: it says so instead of guessing.
+    expect(() => behandel(basis("aangemeld"), { actie: "doorbegeleiden" }, ctx)).toThrow(
+      /nog niet uitgewerkt/,
+    );
+    const ongedaan = behandel(basis("aangemeld"), { actie: "advies-setting-aanpassen" }, ctx);
+    expect(ongedaan.aanmelding).toMatchObject({ status: "teruggetrokken", okidoc: "concept" });
+    expect(ongedaan.gevolgen.map((g) => g.soort)).toEqual([
+      "registratie-vrijgeven",
+      "okidoc-heropenen",
+      "bericht-po",
+    ]);
   });
 
   it("TRT-03 while an addition is asked the menu is reduced and the status says so", () => {

@@ -347,6 +347,7 @@ export type BehandelOpdracht =
   | { actie: "tafelmiddag-annuleren" }
   | { actie: "tafelmiddag-po-annuleren" }
   | { actie: "advies-setting-aanpassen" }
+  | { actie: "doorbegeleiden" }
   | { actie: "po-tafelmiddag-aanvragen"; toelichting: string }
   | { actie: "po-tafelmiddag-annuleren" }
   | { actie: "toewijzing-corrigeren"; schoolId: string; afdelingId: string };
@@ -626,6 +627,11 @@ export function behandel<A extends InBehandeling & Pick<Aanmelding, "leerlingNaa
               ],
       };
     }
+    case "doorbegeleiden":
+      // TRT-13: the manual names it for ELK Amsterdam without saying what it does (issue 9).
+      throw new StatusConflictFout(
+        "Doorbegeleiden is in deze versie van ELK nog niet uitgewerkt. Neem contact op met de beheerorganisatie.",
+      );
     case "advies-setting-aanpassen":
       return {
         aanmelding: {
