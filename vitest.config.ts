@@ -18,6 +18,7 @@ export default defineConfig({
             "functions/test/**/*.test.ts",
             "infra/test/**/*.test.ts",
             "frontend/test/**/*.test.ts",
+            "scripts/test/**/*.test.ts",
           ],
           exclude: ["**/*.int.test.ts", "**/*.e2e.test.ts", "**/node_modules/**"],
           testTimeout: 120_000,

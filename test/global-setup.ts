@@ -32,7 +32,12 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = await mkdtemp(join(tmpdir(), "elk-test-"));
   process.env.ELK_QUIET = "1";
-  const stack = await startStack({ region: regionConfig("amstelland"), dataDir, appPort: 0 });
+  const stack = await startStack({
+    region: regionConfig("amstelland"),
+    dataDir,
+    appPort: 0,
+    bekendmakingIntervalMs: 1000,
+  });
   project.provide("baseUrl", stack.appUrl);
   project.provide("stack", {
     appUrl: stack.appUrl,

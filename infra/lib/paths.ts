@@ -19,6 +19,10 @@ export function queueHandlerEntry(name: string): string {
   return join(REPO_ROOT, "functions", "src", "queue", `${name}.ts`);
 }
 
+export function scheduledHandlerEntry(name: string): string {
+  return join(REPO_ROOT, "functions", "src", "scheduled", `${name}.ts`);
+}
+
 export function existingDir(path: string): string | undefined {
   return existsSync(path) ? path : undefined;
 }

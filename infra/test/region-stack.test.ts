@@ -12,6 +12,9 @@ const template = Template.fromStack(region);
 const registryTemplate = Template.fromStack(registry);
 const amstelland = regionConfig("amstelland");
 
+/** ELK's functions besides the HTTP contexts: the mailer, the exports worker, the announcement job. */
+const WORKERS = 3;
+
 function resourcesOfType(type: string, from: Template = template): Resources {
   return from.findResources(type) as Resources;
 }
@@ -40,7 +43,8 @@ describe("region stack", () => {
       Tags: Match.arrayWith([{ Key: "elk:region", Value: "amstelland" }]),
     });
     const environments = lambdaEnvironments();
-    expect(environments).toHaveLength(ALL_CONTEXTS.length + 1);
+    // The HTTP contexts, the mailer, the exports worker and the announcement job.
+    expect(environments).toHaveLength(ALL_CONTEXTS.length + WORKERS);
     for (const variables of environments) {
       expect(JSON.parse(variables.REGION_CONFIG as string)).toEqual(amstelland);
     }
@@ -53,6 +57,7 @@ describe("region stack", () => {
         [
           "APP_URL",
           "BSN_GEHEIM",
+          "EXPORTS_QUEUE_URL",
           "FILES_BUCKET",
           "MAIL_QUEUE_URL",
           "NODE_OPTIONS",
@@ -152,11 +157,11 @@ describe("region stack", () => {
     }
   });
 
-  it("ARCH e-mail and OSO: each queue redrives to its DLQ after 5 receives, encrypted with the region key", () => {
+  it("ARCH e-mail, OSO and exports: each queue redrives to its DLQ after 5 receives, encrypted with the region key", () => {
     const queues = Object.values(resourcesOfType("AWS::SQS::Queue"));
-    expect(queues).toHaveLength(4);
+    expect(queues).toHaveLength(6);
     const withRedrive = queues.filter((queue) => queue.Properties.RedrivePolicy !== undefined);
-    expect(withRedrive).toHaveLength(2);
+    expect(withRedrive).toHaveLength(3);
     for (const queue of withRedrive) {
       expect(queue.Properties.RedrivePolicy).toMatchObject({ maxReceiveCount: 5 });
     }
@@ -168,7 +173,7 @@ describe("region stack", () => {
 
   it("ARCH API: Lambdas run Node 22 on ARM, tracing on, 10 s for HTTP and 60 s for the worker", () => {
     const functions = elkFunctions();
-    expect(functions).toHaveLength(ALL_CONTEXTS.length + 1);
+    expect(functions).toHaveLength(ALL_CONTEXTS.length + WORKERS);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: "nodejs22.x",
@@ -178,7 +183,10 @@ describe("region stack", () => {
         LoggingConfig: { LogGroup: expect.anything() },
       });
     }
-    expect(functions.map((fn) => fn.Properties.Timeout).sort()).toEqual([...ALL_CONTEXTS.map(() => 10), 60]);
+    expect(functions.map((fn) => fn.Properties.Timeout).sort()).toEqual([
+      ...ALL_CONTEXTS.map(() => 10),
+      ...Array.from({ length: WORKERS }, () => 60),
+    ]);
     template.allResourcesProperties("AWS::Logs::LogGroup", { RetentionInDays: Match.anyValue() });
   });
 
@@ -190,6 +198,24 @@ describe("region stack", () => {
     });
     const policies = JSON.stringify(resourcesOfType("AWS::IAM::Policy"));
     expect(policies).toContain("ses:SendEmail");
+  });
+
+  it("LOT-04 the announcement job runs every minute with the table and the mail outbox, nothing more", () => {
+    template.hasResourceProperties("AWS::Events::Rule", {
+      ScheduleExpression: "rate(1 minute)",
+      State: "ENABLED",
+      Targets: Match.arrayWith([
+        Match.objectLike({ Arn: { "Fn::GetAtt": [Match.stringLikeRegexp("^BekendmakingHandler"), "Arn"] } }),
+      ]),
+    });
+    const [rol] = Object.values(resourcesOfType("AWS::IAM::Policy")).filter((p) =>
+      JSON.stringify(p.Properties?.Roles ?? "").includes("BekendmakingHandler"),
+    );
+    const acties = JSON.stringify(rol?.Properties?.PolicyDocument);
+    expect(acties).toContain("dynamodb:PutItem");
+    expect(acties).toContain("sqs:SendMessage");
+    expect(acties).not.toContain("s3:");
+    expect(acties).not.toContain("cognito-idp:");
   });
 
   it("ARCH API: one route per ALL_ROUTES entry, the Cognito JWT authorizer on every jwt route", () => {
@@ -353,3 +379,28 @@ describe("region stack", () => {
 });
 
 const ALL_CONTEXTS = [...new Set(ALL_ROUTES.map((route) => route.context))];
+
+describe("exports (EXP-01 … EXP-03)", () => {
+  it("EXP-01 the exports worker reads its queue one at a time with partial batch failures", () => {
+    template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+      BatchSize: 1,
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+      EventSourceArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^ExportsQueue"), "Arn"] },
+    });
+  });
+
+  it("EXP-01 export files are removed from the files bucket after a day", () => {
+    template.hasResourceProperties("AWS::S3::Bucket", {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({
+            Id: "ExportsVerlopen",
+            Prefix: "exports/",
+            ExpirationInDays: 1,
+            Status: "Enabled",
+          }),
+        ]),
+      },
+    });
+  });
+});

@@ -22,6 +22,8 @@ const HANDLERS: Record<Context, () => Promise<{ handler: HttpHandler }>> = {
   behandelen: () => import("../../functions/src/http/behandelen/handler"),
   okidoc: () => import("../../functions/src/http/okidoc/handler"),
   groepen: () => import("../../functions/src/http/groepen/handler"),
+  overzichten: () => import("../../functions/src/http/overzichten/handler"),
+  loting: () => import("../../functions/src/http/loting/handler"),
   docs: () => import("../../functions/src/http/docs/handler"),
 };
 

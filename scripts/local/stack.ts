@@ -19,6 +19,7 @@ import { createSqsServer } from "local-aws-sqs";
 import S3rver from "s3rver";
 import { seed } from "../seed/seed";
 import { startGateway } from "./gateway";
+import { startPlanner } from "./planner";
 import { startPoller } from "./poller";
 import { freePort, isPortOpen, waitFor } from "./ports";
 
@@ -41,6 +42,8 @@ export interface StackOptions {
    * share the registry table, as the deployed regions share the registry stack (REGION-02).
    */
   dynamodbEndpoint?: string;
+  /** How often the local scheduler runs the announcement job (EventBridge: every minute). */
+  bekendmakingIntervalMs?: number;
 }
 
 export interface RunningStack {
@@ -242,6 +245,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         { QueueName: q("mail"), Attributes: { RedrivePolicy: redrive("mail-dlq"), VisibilityTimeout: "5" } },
         { QueueName: q("oso-dlq") },
         { QueueName: q("oso"), Attributes: { RedrivePolicy: redrive("oso-dlq"), VisibilityTimeout: "30" } },
+        { QueueName: q("exports-dlq") },
+        {
+          QueueName: q("exports"),
+          Attributes: { RedrivePolicy: redrive("exports-dlq"), VisibilityTimeout: "60" },
+        },
       ],
     });
     stops.push(() => closeServer(sqsServer));
@@ -263,6 +271,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       FILES_BUCKET: bucketName,
       MAIL_QUEUE_URL: queueUrl("mail"),
       OSO_QUEUE_URL: queueUrl("oso"),
+      EXPORTS_QUEUE_URL: queueUrl("exports"),
       REGION_CONFIG: JSON.stringify(region),
       // Local development keys only; a deployment gets its own (see infra/README.md).
       BSN_GEHEIM: "lokaal-ontwikkelgeheim-nooit-in-productie-gebruiken",
@@ -325,8 +334,17 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         batchSize: 10,
         handler: () => import("../../functions/src/queue/mailer"),
       },
+      {
+        name: "exporter",
+        queueUrl: queueUrl("exports"),
+        queueArn: queueArn("exports"),
+        batchSize: 1,
+        handler: () => import("../../functions/src/queue/exporter"),
+      },
     ]);
     stops.push(() => poller.stop());
+    const planner = startPlanner(options.bekendmakingIntervalMs ?? 60_000);
+    stops.push(() => planner.stop());
 
     return {
       appUrl,

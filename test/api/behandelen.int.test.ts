@@ -147,9 +147,8 @@ describe("decisions (TRT-04 … TRT-10, TRT-15)", () => {
     });
     expect(bijPo.body.aanmelding).toMatchObject({ school: "Amstelveen College", status: "aangemeld" });
     expect(bijPo.body.aanmelding?.geplaatstOp).toBeUndefined();
-    const [bericht] = await notificatiesVan("demo-po-gebruiker", kind.aanmeldingId);
-    expect(bericht?.tekst).toContain("is geplaatst op Amstelveen College, havo");
-    expect(bericht?.zichtbaarVanaf).toBeTruthy();
+    // The primary school's message is written at the announcement (test/e2e/bekendmaking.e2e.test.ts).
+    expect(await notificatiesVan("demo-po-gebruiker", kind.aanmeldingId)).toEqual([]);
     // The parents do not see it before the announcement either.
     const kinderen = await api<Kinderen>("GET", "/api/ouder/kinderen", { token: kind.ouderToken });
     expect(kinderen.body.items[0]?.aanmelding?.status).toBe("aangemeld");

@@ -184,7 +184,9 @@ describe("handling registrations (browser)", () => {
     expect(await rij.textContent()).toContain("op havo");
     // Focus returns to the pupil's menu button.
     await expect
-      .poll(() => pagina.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? ""))
+      .poll(() => pagina.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? ""), {
+        timeout: 5000,
+      })
       .toBe(`Onderliggend menu openen: ${plaatsen.naam}`);
 
     // The menu follows the new state: no Plaatsen, no voorrang any more.

@@ -76,7 +76,9 @@ describe("the oki-doc of a primary school's pupil (browser)", () => {
     await keuze(pagina, "Heeft de leerling een groep overgedaan of overgeslagen?").selectOption({
       label: "Nee",
     });
-    await keuze(pagina, "Rekenen").selectOption({ label: "1S" });
+    await keuze(pagina.getByRole("region", { name: "Leerresultaten en toetsen" }), "Rekenen").selectOption({
+      label: "1S",
+    });
     await tekstvak(pagina, "Sociaal-emotionele ontwikkeling").fill("Sociaal sterk.");
     await keuze(pagina, "Heeft de leerling extra ondersteuning nodig?").selectOption({ label: "Ja" });
     await keuze(pagina, "Hebben de ouders het oki-doc ingezien?").selectOption({ label: "Ja" });
@@ -136,8 +138,12 @@ describe("the oki-doc of a primary school's pupil (browser)", () => {
       if (stap === "na herladen") await pagina.reload();
       await pagina.getByText(/^Het oki-doc is vrijgegeven en kan niet meer gewijzigd worden/).waitFor();
       expect(await pagina.getByTestId("okidoc-status").textContent(), stap).toMatch(/Vrijgegeven op/);
-      expect(await pagina.getByRole("textbox").count(), stap).toBe(0);
-      expect(await knop(pagina, "Opslaan").count(), stap).toBe(0);
+      // PO-02: only the doorstroomtoets results stay writable after release, in their own section.
+      const toets = pagina.getByRole("region", { name: "Resultaten doorstroomtoets" });
+      const buitenToets = async (vind: (plek: Page | Locator) => Locator) =>
+        (await vind(pagina).count()) - (await vind(toets).count());
+      expect(await buitenToets((plek) => plek.getByRole("textbox")), stap).toBe(0);
+      expect(await buitenToets((plek) => knop(plek, "Opslaan")), stap).toBe(0);
       expect(await knop(pagina, "Bijlage toevoegen").count(), stap).toBe(0);
       await pagina.getByText("Geconcentreerd en gemotiveerd.").waitFor();
       await pagina.getByRole("rowheader", { name: "handelingsplan.pdf" }).waitFor();

@@ -22,7 +22,11 @@ export interface KindMetOuder {
 export async function kindMetOuder(overrides: Record<string, unknown> = {}): Promise<KindMetOuder> {
   const po = await inloggen("po-gebruiker");
   const emailOuders = `ouders-${randomUUID().slice(0, 8)}@example.org`;
-  const achternaam = `Jansen-${randomUUID().slice(0, 4)}`;
+  // Letters only, so a search on an ELK-nummer ("3") never matches a name ("Jansen-3903").
+  const achternaam = `Jansen-${randomUUID()
+    .replace(/[^a-f]/g, "")
+    .padEnd(6, "x")
+    .slice(0, 6)}`;
   const res = await api<LeerlingRegel>("POST", "/api/po/leerlingen", {
     token: po,
     body: {

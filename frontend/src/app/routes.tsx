@@ -14,12 +14,16 @@ import { GroepenRoute } from "../features/groepen/routes/groepen-route";
 import { KalenderRoute } from "../features/kalender/routes/kalender-route";
 import { OuderinlogAanvragenRoute } from "../features/leerlingen/routes/ouderinlog-aanvragen-route";
 import { PoLeerlingenRoute } from "../features/leerlingen/routes/po-leerlingen-route";
+import { LotingRoute } from "../features/loting/routes/loting-route";
 import { HomeRoute } from "../features/nieuws/routes/home-route";
 import { NieuwsBeheerRoute } from "../features/nieuws-beheer/routes/nieuws-beheer-route";
 import { NotificatiesRoute } from "../features/notificaties/routes/notificaties-route";
 import { OkidocRoute } from "../features/okidoc/routes/okidoc-route";
 import { KindRoute } from "../features/ouderportaal/routes/kind-route";
 import { OuderportaalRoute } from "../features/ouderportaal/routes/ouderportaal-route";
+import { DoorstroomtoetsSectie } from "../features/overzichten/components/doorstroomtoets-sectie";
+import { DoorstroomtoetsRoute } from "../features/overzichten/routes/doorstroomtoets-route";
+import { StatusRoute } from "../features/overzichten/routes/status-route";
 import { ScholenRoute } from "../features/scholen/routes/scholen-route";
 import { ToewijzingRoute } from "../features/toewijzing/routes/toewijzing-route";
 import { NietGevonden } from "./niet-gevonden";
@@ -31,6 +35,9 @@ const SCHERM_COMPONENTEN: Record<Scherm, ComponentType> = {
   "leerlingen.aanmelden": AanmeldenRoute,
   "leerlingen.po": PoLeerlingenRoute,
   "leerlingen.toewijzing": ToewijzingRoute,
+  "leerlingen.cpl": LotingRoute,
+  "overzichten.status": StatusRoute,
+  "overzichten.doorstroomtoets": DoorstroomtoetsRoute,
   "instellingen.groepen": GroepenRoute,
   "instellingen.scholen": ScholenRoute,
   "instellingen.gebruikers": GebruikersRoute,
@@ -40,9 +47,18 @@ const SCHERM_COMPONENTEN: Record<Scherm, ComponentType> = {
   "help.contactpersonen": ContactpersonenRoute,
 };
 
-/** PO-01 / PO-03: the pupil's oki-doc, and under it the pupil's registration. */
+/** PO-01 / PO-02 / PO-03: the pupil's oki-doc, under it the doorstroomtoets results and the registration. */
 function OkidocPagina() {
-  return <OkidocRoute onder={(leerlingId) => <PoAanmeldingSectie leerlingId={leerlingId} />} />;
+  return (
+    <OkidocRoute
+      onder={(leerlingId) => (
+        <>
+          <DoorstroomtoetsSectie leerlingId={leerlingId} />
+          <PoAanmeldingSectie leerlingId={leerlingId} />
+        </>
+      )}
+    />
+  );
 }
 
 /** Pages reached from a screen, not from the menu: granted with that screen. */

@@ -7,10 +7,12 @@ import { besturenEn } from "../features/besturen/i18n/en";
 import { groepenEn } from "../features/groepen/i18n/en";
 import { kalenderEn } from "../features/kalender/i18n/en";
 import { leerlingenEn } from "../features/leerlingen/i18n/en";
+import { lotingEn } from "../features/loting/i18n/en";
 import { nieuwsBeheerEn } from "../features/nieuws-beheer/i18n/en";
 import { notificatiesEn } from "../features/notificaties/i18n/en";
 import { okidocEn } from "../features/okidoc/i18n/en";
 import { ouderportaalEn } from "../features/ouderportaal/i18n/en";
+import { overzichtenEn } from "../features/overzichten/i18n/en";
 import { scholenEn } from "../features/scholen/i18n/en";
 import { toewijzingEn } from "../features/toewijzing/i18n/en";
 import type { Messages } from "./nl";
@@ -117,7 +119,9 @@ export const en: Messages = {
   ...leerlingenEn,
   ...kalenderEn,
   ...toewijzingEn,
+  ...lotingEn,
   ...groepenEn,
   ...notificatiesEn,
   ...okidocEn,
+  ...overzichtenEn,
 };

@@ -18,6 +18,7 @@ const SCHERMEN_EN: Readonly<Record<string, string>> = {
   "leerlingen.aanmelden": "Aanmelden",
   "leerlingen.po": "Group 8 leerlingen",
   "leerlingen.toewijzing": "Correct an assignment",
+  "leerlingen.cpl": "Centrale plaatsing en loting",
   "oso.monitoren": "Transfers",
   "oso.configureren": "Configure",
   "overzichten.status": "Status of aanmeldingen",

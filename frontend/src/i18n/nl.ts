@@ -7,10 +7,12 @@ import { besturenNl } from "../features/besturen/i18n/nl";
 import { groepenNl } from "../features/groepen/i18n/nl";
 import { kalenderNl } from "../features/kalender/i18n/nl";
 import { leerlingenNl } from "../features/leerlingen/i18n/nl";
+import { lotingNl } from "../features/loting/i18n/nl";
 import { nieuwsBeheerNl } from "../features/nieuws-beheer/i18n/nl";
 import { notificatiesNl } from "../features/notificaties/i18n/nl";
 import { okidocNl } from "../features/okidoc/i18n/nl";
 import { ouderportaalNl } from "../features/ouderportaal/i18n/nl";
+import { overzichtenNl } from "../features/overzichten/i18n/nl";
 import { scholenNl } from "../features/scholen/i18n/nl";
 import { toewijzingNl } from "../features/toewijzing/i18n/nl";
 
@@ -119,9 +121,11 @@ export const nl = {
   ...leerlingenNl,
   ...kalenderNl,
   ...toewijzingNl,
+  ...lotingNl,
   ...groepenNl,
   ...notificatiesNl,
   ...okidocNl,
+  ...overzichtenNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,3 +1,4 @@
+import { EXPORT_BEWAARDAGEN } from "@elk/domain";
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
 import { Key } from "aws-cdk-lib/aws-kms";
@@ -71,7 +72,18 @@ export class RegionData extends Construct {
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       serverAccessLogsBucket: this.logBucket,
       serverAccessLogsPrefix: "files/",
-      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(365) }],
+      lifecycleRules: [
+        { noncurrentVersionExpiration: Duration.days(365) },
+        // EXP-01 … EXP-03: export files (pupils' data, BSNs in one of them) are removed after a
+        // day, every version, whether or not they were downloaded.
+        {
+          id: "ExportsVerlopen",
+          prefix: "exports/",
+          expiration: Duration.days(EXPORT_BEWAARDAGEN),
+          noncurrentVersionExpiration: Duration.days(1),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
       removalPolicy: RemovalPolicy.RETAIN,
     });
   }

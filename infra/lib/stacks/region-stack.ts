@@ -2,6 +2,8 @@ import { ALL_ROUTES, type Context } from "@elk/contracts";
 import type { RegionConfig } from "@elk/domain";
 import { CfnElement, CfnOutput, Duration, Stack, type StackProps, Tags } from "aws-cdk-lib";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
+import { Rule, Schedule } from "aws-cdk-lib/aws-events";
+import { LambdaFunction } from "aws-cdk-lib/aws-events-targets";
 import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
@@ -14,7 +16,7 @@ import { RegionData } from "../constructs/region-data";
 import { RegionIdentity } from "../constructs/region-identity";
 import { Site } from "../constructs/site";
 import { acknowledge } from "../nag";
-import { httpHandlerEntry, queueHandlerEntry } from "../paths";
+import { httpHandlerEntry, queueHandlerEntry, scheduledHandlerEntry } from "../paths";
 
 export interface RegionStackProps extends StackProps {
   config: RegionConfig;
@@ -36,6 +38,8 @@ interface ContextGrants {
   cognito: boolean;
   mailQueue: boolean;
   osoQueue: boolean;
+  /** EXP-01 … EXP-03: may queue exports for the exports worker. */
+  exportsQueue?: boolean;
 }
 
 /** What each bounded context's Lambda may touch (least privilege); a new context must be added here. */
@@ -56,7 +60,27 @@ export const HTTP_GRANTS: Readonly<Record<Context, ContextGrants>> = {
   behandelen: { table: true, registry: true, files: false, cognito: true, mailQueue: true, osoQueue: false },
   okidoc: { table: true, registry: false, files: true, cognito: false, mailQueue: false, osoQueue: false },
   groepen: { table: true, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
+  overzichten: {
+    table: true,
+    registry: false,
+    files: true,
+    cognito: false,
+    mailQueue: false,
+    osoQueue: false,
+    exportsQueue: true,
+  },
+  // LOT-03: the CP&L reads every registration, assigns (registry) and stores its run (files).
+  loting: { table: true, registry: true, files: true, cognito: false, mailQueue: false, osoQueue: false },
   docs: { table: false, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
+};
+
+const NIETS: ContextGrants = {
+  table: false,
+  registry: false,
+  files: false,
+  cognito: false,
+  mailQueue: false,
+  osoQueue: false,
 };
 
 /** Cognito actions of sign-in, sign-out and account creation (ACC-03, ACC-04). */
@@ -86,7 +110,10 @@ export class RegionStack extends Stack {
   readonly site: Site;
   readonly mailQueue: QueueWithDlq;
   readonly osoQueue: QueueWithDlq;
+  readonly exportsQueue: QueueWithDlq;
+  readonly exporter: IFunction;
   readonly httpFunctions: ReadonlyMap<Context, IFunction>;
+  readonly bekendmaking: IFunction;
   readonly mailer: IFunction;
 
   constructor(scope: Construct, id: string, props: RegionStackProps) {
@@ -105,6 +132,10 @@ export class RegionStack extends Stack {
       visibilityTimeout: queueTimeout,
     });
     this.osoQueue = new QueueWithDlq(this, "Oso", { encryptionKey: key, visibilityTimeout: queueTimeout });
+    this.exportsQueue = new QueueWithDlq(this, "Exports", {
+      encryptionKey: key,
+      visibilityTimeout: queueTimeout,
+    });
 
     const mailIdentity = new EmailIdentity(this, "MailIdentity", {
       identity: Identity.domain(mailDomain(config)),
@@ -128,6 +159,7 @@ export class RegionStack extends Stack {
       USER_POOL_CLIENT_ID: client.userPoolClientId,
       MAIL_QUEUE_URL: this.mailQueue.queue.queueUrl,
       OSO_QUEUE_URL: this.osoQueue.queue.queueUrl,
+      EXPORTS_QUEUE_URL: this.exportsQueue.queue.queueUrl,
       REGION_CONFIG: JSON.stringify(config),
       APP_URL: `https://${this.site.distribution.distributionDomainName}`,
     };
@@ -148,6 +180,7 @@ export class RegionStack extends Stack {
       if (grants.cognito) userPool.grant(fn, ...COGNITO_ACTIONS);
       if (grants.mailQueue) this.mailQueue.queue.grantSendMessages(fn);
       if (grants.osoQueue) this.osoQueue.queue.grantSendMessages(fn);
+      if (grants.exportsQueue) this.exportsQueue.queue.grantSendMessages(fn);
       acknowledge(fn, grantWildcards(this.data, grants));
       httpFunctions.set(context, fn);
     }
@@ -165,6 +198,40 @@ export class RegionStack extends Stack {
     );
     mailIdentity.grantSendEmail(mailer);
     this.mailer = mailer;
+
+    // EXP-01 … EXP-03: builds the exports into the files bucket, one at a time (docs/benchmarks.md:
+    // a 10,000-row workbook fits the default memory with room to spare).
+    const exporter = createElkFunction(this, "ExporterHandler", {
+      entry: queueHandlerEntry("exporter"),
+      description: `ELK ${config.id}: builds the Excel exports into the files bucket`,
+      timeout: WORKER_TIMEOUT,
+      environment,
+    });
+    exporter.addEventSource(
+      new SqsEventSource(this.exportsQueue.queue, { batchSize: 1, reportBatchItemFailures: true }),
+    );
+    table.grantReadWriteData(exporter);
+    filesBucket.grantReadWrite(exporter);
+    acknowledge(exporter, grantWildcards(this.data, { ...NIETS, table: true, files: true }));
+    this.exporter = exporter;
+
+    // LOT-04: every minute, the announcement job checks whether a school year's moment has come
+    // and mails the parents of placed pupils once (functions/src/scheduled/bekendmaking.ts).
+    const bekendmaking = createElkFunction(this, "BekendmakingHandler", {
+      entry: scheduledHandlerEntry("bekendmaking"),
+      description: `ELK ${config.id}: announces the placements at the calendar's moment`,
+      timeout: WORKER_TIMEOUT,
+      environment,
+    });
+    table.grantReadWriteData(bekendmaking);
+    this.mailQueue.queue.grantSendMessages(bekendmaking);
+    acknowledge(bekendmaking, grantWildcards(this.data, { ...NIETS, table: true, mailQueue: true }));
+    new Rule(this, "BekendmakingSchedule", {
+      description: `ELK ${config.id}: the announcement job, every minute`,
+      schedule: Schedule.rate(Duration.minutes(1)),
+      targets: [new LambdaFunction(bekendmaking, { retryAttempts: 2 })],
+    });
+    this.bekendmaking = bekendmaking;
 
     new CfnOutput(this, "ApiUrl", { value: this.api.stage.url, description: "HTTP API (execute-api) URL" });
     new CfnOutput(this, "SiteUrl", { value: environment.APP_URL, description: "Web app (CloudFront) URL" });

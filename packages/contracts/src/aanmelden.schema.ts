@@ -55,6 +55,8 @@ export const AanmeldingWeergave = z.object({
   ingetrokkenOp: z.string().optional(),
   via: z.enum(["ouderportaal", "school"]),
   version: z.number().int(),
+  /** PAR-01 / LOT-04: from the announcement on, where the child is placed or assigned. */
+  plaatsing: z.object({ school: z.string(), afdeling: z.string() }).optional(),
 });
 export type AanmeldingWeergave = z.infer<typeof AanmeldingWeergave>;
 

@@ -11,6 +11,8 @@ export type Context =
   | "behandelen"
   | "okidoc"
   | "groepen"
+  | "overzichten"
+  | "loting"
   | "docs";
 
 export interface RouteDef {

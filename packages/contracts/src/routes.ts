@@ -6,8 +6,10 @@ import { behandelenRoutes } from "./routes/behandelen.routes";
 import { docsRoutes } from "./routes/docs.routes";
 import { groepenRoutes } from "./routes/groepen.routes";
 import { leerlingenRoutes } from "./routes/leerlingen.routes";
+import { lotingRoutes } from "./routes/loting.routes";
 import { okidocRoutes } from "./routes/okidoc.routes";
 import { organisatieRoutes } from "./routes/organisatie.routes";
+import { overzichtenRoutes } from "./routes/overzichten.routes";
 import { portaalRoutes } from "./routes/portaal.routes";
 
 export type { Context, RouteDef } from "./route-def";
@@ -26,6 +28,8 @@ export const ROUTES = {
   ...behandelenRoutes,
   ...okidocRoutes,
   ...groepenRoutes,
+  ...overzichtenRoutes,
+  ...lotingRoutes,
   ...docsRoutes,
 } as const satisfies Record<string, RouteDef>;
 

@@ -1,4 +1,4 @@
-import { type AanmeldingStatus, isLopend } from "@elk/domain";
+import { type AanmeldingStatus, isLopend, TERUGTREKKER_STATUSSEN } from "@elk/domain";
 
 /**
  * Key templates, defined once per entity. Every screen is served by GetItem or Query on one of
@@ -20,6 +20,9 @@ const sortable = (tekst: string): string => tekst.toLocaleLowerCase("nl-NL");
 
 const aanmeldingenVanSchool = (schoolId: string, schooljaar: string): string =>
   `VO#${schoolId}#${schooljaar}#AANMELDINGEN`;
+
+const terugtrekkersVanSchool = (schoolId: string, schooljaar: string): string =>
+  `VO#${schoolId}#${schooljaar}#TERUGTREKKERS`;
 
 export const keys = {
   bestuur: {
@@ -88,11 +91,24 @@ export const keys = {
             GSI1SK: `${a.aangemeldOp}#${a.id}`,
           }
         : {}),
+      // REG-06 / EXP-02: an undone or withdrawn registration leaves the overview for the school's
+      // Terugtrekkers, under its own key on the same index.
+      ...(TERUGTREKKER_STATUSSEN.includes(a.status as AanmeldingStatus) &&
+      a.behandelendeSchoolId &&
+      a.aangemeldOp
+        ? {
+            GSI1PK: terugtrekkersVanSchool(a.behandelendeSchoolId, a.schooljaar),
+            GSI1SK: `${a.aangemeldOp}#${a.id}`,
+          }
+        : {}),
       GSI2PK: `LEERLING#${a.leerlingId}#AANMELDINGEN`,
       GSI2SK: `${a.schooljaar}#${a.id}`,
     }),
     vanSchool: aanmeldingenVanSchool,
+    terugtrekkersVanSchool,
   },
+  /** EXP-01 … EXP-03: an export being built or ready, with its file in the files bucket. */
+  export: (id: string): ItemKey => ({ PK: `EXPORT#${id}`, SK: "EXPORT" }),
   /** A note on a pupil (TRT-12), in the pupil's partition, by time. */
   notitie: (leerlingId: string, op: string, id: string): ItemKey => ({
     PK: `LEERLING#${leerlingId}`,
@@ -131,6 +147,9 @@ export const keys = {
   /** A revoked access token (sign-out), kept until the token would have expired anyway. */
   ingetrokkenToken: (jti: string): ItemKey => ({ PK: `TOKEN#${jti}`, SK: "INGETROKKEN" }),
   meta: (naam: string): ItemKey => ({ PK: `META#${naam}`, SK: "META" }),
+  /** LOT-03: the Centrale Plaatsing en Loting of a school year (seed, state) and its last preview. */
+  cpl: (schooljaar: string): ItemKey => ({ PK: `LOTING#CPL#${schooljaar}`, SK: "LOTING" }),
+  cplVoorbeeld: (schooljaar: string): ItemKey => ({ PK: `LOTING#CPL#${schooljaar}`, SK: "VOORBEELD" }),
   /** REG-10 / LOT-04: the calendar of a school year, once the region administrator set it. */
   kalender: (schooljaar: string): ItemKey => ({ PK: `KALENDER#${schooljaar}`, SK: "KALENDER" }),
 } as const;

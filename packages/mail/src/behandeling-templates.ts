@@ -40,3 +40,21 @@ export function nietGeplaatstProjectleider(
     html: opmaak(regio, aanhef, alineas),
   };
 }
+
+/** LOT-04 / MAIL-01: at the announcement the parents hear where their child is placed. */
+export function plaatsingBekendgemaakt(
+  regio: RegionConfig,
+  p: { leerlingNaam: string; school: string; afdeling: string; appUrl: string },
+): GerenderdeMail {
+  const aanhef = "Beste ouder/verzorger,";
+  const alineas = [
+    `${p.leerlingNaam} is geplaatst op ${p.school}, afdeling ${p.afdeling}.`,
+    "In het ouderportaal ziet u de plaatsing. De school neemt contact met u op over de inschrijving en de start van het schooljaar.",
+  ];
+  const voet = voettekstOuders(regio);
+  return {
+    onderwerp: `Plaatsing ${p.leerlingNaam}: ${p.school}`,
+    tekst: tekstversie(aanhef, alineas, regio, p.appUrl, voet),
+    html: opmaak(regio, aanhef, alineas, { tekst: "Naar het ouderportaal", url: p.appUrl }, voet),
+  };
+}

@@ -3,8 +3,10 @@ import type { AanmeldingWeergave, Keuzemogelijkheden, Kinderen, ROUTES } from "@
 import { type AanmeldingRecord, getLeerling, keys, slaAanmeldingOp, trekAanmeldingIn } from "@elk/data";
 import {
   aantalKeuzes,
+  behandelendeSchool,
   controleerVoorkeurslijst,
   isBinnenAanmeldperiode,
+  type Kalender,
   leerlingNaam,
   magViaOuderportaal,
   OngeldigeInvoerFout,
@@ -27,6 +29,31 @@ import {
   zichtbareAanmelding,
 } from "./gedeeld";
 import { kalenderVoor } from "./kalender";
+
+/**
+ * PAR-01 / LOT-04: what the parents see of the registration: until the announcement only that
+ * it is registered; from then on where the child is placed (or assigned after the CP&L).
+ */
+function voorOuders(
+  a: AanmeldingRecord,
+  scholen: Awaited<ReturnType<typeof voScholen>>,
+  kalender: Kalender,
+  nu: Date,
+): AanmeldingWeergave {
+  const status = statusVoorOuders(a.status, kalender, nu);
+  const school = scholen.get(behandelendeSchool(a) ?? "")?.naam ?? "";
+  const afdeling =
+    status === "geplaatst"
+      ? a.plaatsing?.afdelingNaam
+      : status === "toegewezen"
+        ? a.toewijzing?.afdelingNaam
+        : undefined;
+  return {
+    ...weergave(a, scholen),
+    status,
+    ...(afdeling !== undefined ? { plaatsing: { school, afdeling } } : {}),
+  };
+}
 
 /** PAR-01: the parent's children, each with its data (BSN masked) and its registration. */
 export async function mijnKinderen(req: IngelogdVerzoek<typeof ROUTES.mijnKinderen>): Promise<Kinderen> {
@@ -51,9 +78,7 @@ export async function mijnKinderen(req: IngelogdVerzoek<typeof ROUTES.mijnKinder
         schooljaar: l.schooljaar,
         aantalKeuzes: l.advies ? aantalKeuzes(l.advies) : 0,
         magViaOuderportaal: l.advies ? magViaOuderportaal(l.advies) : false,
-        aanmelding: aanmelding
-          ? { ...weergave(aanmelding, scholen), status: statusVoorOuders(aanmelding.status, kalender, nu) }
-          : undefined,
+        aanmelding: aanmelding ? voorOuders(aanmelding, scholen, kalender, nu) : undefined,
       };
     }),
   );

@@ -6,7 +6,6 @@ import {
   getLeerling,
   getOkidoc,
   keys,
-  listGebruikersByOrganisatie,
   notificatieItems,
   notitieItem,
   type Opgeslagen,
@@ -21,10 +20,12 @@ import {
   behandelendeSchool,
   GelijktijdigGewijzigdFout,
   type Gevolg,
+  isBekendgemaakt,
   nieuweNotitie,
   OngeldigeInvoerFout,
   type RegionConfig,
   vereisBehandeling,
+  vereisSysteemBehandeling,
 } from "@elk/domain";
 import { nietGeplaatstProjectleider, voorrangBesluit } from "@elk/mail";
 import { isHuidigWachtwoord } from "../../accounts/cognito";
@@ -32,6 +33,7 @@ import { getDb } from "../../config/clients";
 import { verstuur } from "../../config/outbox";
 import { getRegistry } from "../../config/registry";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
+import { maakPlaatsingBekend, poGebruikers } from "../../scheduled/bekendmaking";
 import { kalenderVoor } from "../aanmelden/kalender";
 import type { Scholen } from "./gedeeld";
 
@@ -43,12 +45,6 @@ async function vereisWachtwoord(actor: Actor, wachtwoord: string): Promise<void>
       wachtwoord: "Het wachtwoord is niet juist.",
     });
   }
-}
-
-/** The users of a school who receive its messages: its active accounts. */
-async function gebruikersVan(schoolId: string): Promise<string[]> {
-  const lijst = await listGebruikersByOrganisatie(getDb(), { organisatieType: "po", schoolId });
-  return lijst.filter((g) => g.status !== "geblokkeerd").map((g) => g.id);
 }
 
 /**
@@ -129,13 +125,10 @@ export async function voerUit(p: {
           bijwerken.push(okidocStatusBijwerking(a.leerlingId, "concept"));
         break;
       case "bericht-po":
-        if (a.poSchoolId) {
-          const kalender = gevolg.naBekendmaking ? await kalenderVoor(a.schooljaar) : undefined;
+        // TRT-05: a placement reaches the primary school with the announcement (maakPlaatsingBekend).
+        if (a.poSchoolId && !gevolg.naBekendmaking) {
           items.push(
-            ...notificatieItems(
-              await gebruikersVan(a.poSchoolId),
-              melding(opdracht.actie, gevolg.tekst, kalender?.bekendmaking),
-            ),
+            ...notificatieItems(await poGebruikers(a.poSchoolId), melding(opdracht.actie, gevolg.tekst)),
           );
         }
         break;
@@ -218,5 +211,71 @@ export async function voerUit(p: {
   });
   // The mails go out once the decision is stored; the outbox queue retries them.
   for (const mail of mails) await mail();
+  // LOT-04: placed after the announcement — the parents hear it now.
+  if (nieuw.status === "geplaatst" && isBekendgemaakt(await kalenderVoor(a.schooljaar), nu)) {
+    await maakPlaatsingBekend(nieuw, p.scholen.get(behandelendeSchool(nieuw) ?? "")?.naam ?? "", nu);
+  }
   return { ...nieuw, version: a.version + 1 };
+}
+
+/** Who "the system" is in a decision it takes itself (LOT-03): no user, no role, no school. */
+export const SYSTEEM_ACTOR: Actor = {
+  gebruikerId: "systeem",
+  gebruikersnaam: "systeem",
+  naam: "Centrale Plaatsing en Loting",
+  email: "",
+  rollen: [],
+  organisatieType: "regio",
+  locatieNaam: "ELK",
+};
+
+/**
+ * LOT-03: the system assigns the outcome of the Centrale Plaatsing en Loting — *Toewijzen andere
+ * school* to a choice 2–5, as the 1st-choice school would by hand (TRT-08), recorded in the history
+ * as done by "systeem". Only the state is checked (`vereisSysteemBehandeling`), not a user's role.
+ * One transaction per pupil, only if the registration is still the version read: a re-run after a
+ * crash finds it toegewezen already and leaves it.
+ */
+export async function wijsToeAlsSysteem(p: {
+  aanmelding: Opgeslagen<AanmeldingRecord>;
+  schoolId: string;
+  afdelingId: string;
+  gegevens?: Record<string, unknown>;
+  scholen: Scholen;
+  config: RegionConfig;
+  nu?: Date;
+}): Promise<Opgeslagen<AanmeldingRecord>> {
+  const { aanmelding: a, scholen, config } = p;
+  const nu = p.nu ?? new Date();
+  vereisSysteemBehandeling(a, "toewijzen-andere-school");
+  const uitkomst = behandel(
+    a,
+    { actie: "toewijzen-andere-school", schoolId: p.schoolId, afdelingId: p.afdelingId },
+    { actor: SYSTEEM_ACTOR, nu, school: (id) => scholen.get(id) },
+  );
+  const school = scholen.get(p.schoolId);
+  const { version: _v, ...rest } = uitkomst.aanmelding;
+  await schrijfBehandeling(getDb(), getRegistry(), {
+    aanmelding: zonderSleutels(rest) as unknown as AanmeldingRecord,
+    version: a.version,
+    gebeurtenis: gebeurtenisDoor(
+      "systeem",
+      keys.aanmelding.item(a.id),
+      uitkomst.gebeurtenis.soort,
+      { ...uitkomst.gebeurtenis.gegevens, ...p.gegevens },
+      nu,
+    ),
+    registratie: {
+      soort: "verplaatsen",
+      registratie: {
+        regio: config.id,
+        aanmeldingId: a.id,
+        leerlingNaam: a.leerlingNaam,
+        school: school?.naam ?? "",
+        telefoon: school?.telefoon ?? "",
+        geregistreerdOp: a.aangemeldOp ?? nu.toISOString(),
+      },
+    },
+  });
+  return { ...uitkomst.aanmelding, version: a.version + 1 };
 }

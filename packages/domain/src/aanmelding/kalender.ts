@@ -193,5 +193,10 @@ export function statusVoorOuders<S extends string>(
   nu: Date,
 ): S | "aangemeld" {
   const inBehandeling = status === "geplaatst" || status === "uitgeloot" || status === "toegewezen";
-  return inBehandeling && nu.getTime() < new Date(kalender.bekendmaking).getTime() ? "aangemeld" : status;
+  return inBehandeling && !isBekendgemaakt(kalender, nu) ? "aangemeld" : status;
+}
+
+/** LOT-04: has the placement of this school year been announced at this moment? */
+export function isBekendgemaakt(kalender: Pick<Kalender, "bekendmaking">, nu: Date): boolean {
+  return nu.getTime() >= new Date(kalender.bekendmaking).getTime();
 }

@@ -132,6 +132,8 @@ export interface Aanmelding {
   };
   /** TRT-10: requests for a tafelmiddag (warme overdracht). */
   tafelmiddag?: { vo?: TafelmiddagVerzoek; po?: TafelmiddagVerzoek };
+  /** LOT-04: when the parents were told of the placement (once). */
+  bekendgemaaktOp?: string;
   /** OSO-03: the state of the OSO dossier (issue 8). */
   oso?: "klaargezet" | "opgehaald";
 }

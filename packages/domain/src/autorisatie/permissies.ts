@@ -30,7 +30,8 @@ export type Actie =
   | "voorselecties.beheren"
   | "ouderportaal.gebruiken"
   | "leerlingen.po-beheren"
-  | "kalender.beheren";
+  | "kalender.beheren"
+  | "loting.uitvoeren";
 
 /** How far a permission reaches: the whole region, the actor's bestuur, or the actor's school. */
 export type Bereik = "regio" | "bestuur" | "school" | "eigen";
@@ -97,6 +98,10 @@ export const PERMISSIES: readonly Permissie[] = [
   { rol: "beheren", actie: "leerlingen.po-beheren", bereik: "school" },
   // REG-10 / LOT-04: the calendar of each school year is set by the beheerorganisatie.
   { rol: "regiobeheerder", actie: "kalender.beheren", bereik: "regio" },
+  // HOME-02: the region administrator sees the status of registrations across all VO schools.
+  { rol: "regiobeheerder", actie: "overzichten.bekijken", bereik: "regio" },
+  // LOT-03: the region administrator commits the seed and runs the Centrale Plaatsing en Loting.
+  { rol: "regiobeheerder", actie: "loting.uitvoeren", bereik: "regio" },
 
   { rol: "aanvragen-swv-opstellen", actie: "aanvragen-swv.opstellen", bereik: "school" },
   { rol: "aanvragen-swv-accorderen-en-versturen", actie: "aanvragen-swv.accorderen", bereik: "school" },

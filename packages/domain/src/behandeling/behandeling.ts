@@ -301,6 +301,20 @@ export function vereisBehandeling(
   if (reden) throw new StatusConflictFout(reden);
 }
 
+/**
+ * LOT-03: the system itself acts — the Centrale Plaatsing en Loting assigns its outcome. No role
+ * is checked (nobody signed in acts), only the state the action is allowed from and the manual's
+ * condition; a pending oki-doc addition (TRT-03) does not hold back the CP&L.
+ */
+export function vereisSysteemBehandeling(a: InBehandeling, actie: BehandelActie): void {
+  const regel = BEHANDELREGELS[actie];
+  if (!regel.vanuit.includes(a.status)) {
+    throw new StatusConflictFout(`Dit kan niet bij een leerling met de status ${statusLabel(a)}.`);
+  }
+  const reden = regel.voorwaarde?.(a);
+  if (reden) throw new StatusConflictFout(reden);
+}
+
 /** The status as the overview shows it (TRT-01, TRT-03: the status changes with the oki-doc). */
 export function statusLabel(a: Pick<InBehandeling, "status" | "okidoc">): string {
   if (a.status === "aangemeld" || a.status === "toegewezen") {
@@ -411,6 +425,16 @@ function afdelingVan(school: KeuzeSchool | undefined, afdelingId: string, advies
   return afdeling;
 }
 
+/** TRT-05 / PO-03: the primary school's message of a placement, sent from the announcement on. */
+export function plaatsingsBericht(
+  naam: string,
+  school: string,
+  afdeling: string,
+  toelichting?: string,
+): string {
+  return `${naam} is geplaatst op ${school}, ${afdeling}.${toelichting ? ` Toelichting: ${toelichting}` : ""}`;
+}
+
 function door(actor: Actor): Door {
   return { gebruikerId: actor.gebruikerId, naam: actor.naam };
 }
@@ -460,7 +484,7 @@ export function behandel<A extends InBehandeling & Pick<Aanmelding, "leerlingNaa
         gevolgen: [
           {
             soort: "bericht-po",
-            tekst: `${naam} is geplaatst op ${schoolNaam}, ${afdeling.naam}.${toelichting ? ` Toelichting: ${toelichting}` : ""}`,
+            tekst: plaatsingsBericht(naam, schoolNaam, afdeling.naam, toelichting),
             naBekendmaking: true,
           },
         ],

@@ -9,6 +9,7 @@ export type Scherm =
   | "leerlingen.aanmelden"
   | "leerlingen.po"
   | "leerlingen.toewijzing"
+  | "leerlingen.cpl"
   | "instellingen.kalender"
   | "oso.monitoren"
   | "oso.configureren"
@@ -62,6 +63,12 @@ const GROEPEN: ReadonlyArray<{ id: MenuGroep["id"]; label: string; regels: MenuR
         actie: "behandeling.corrigeren",
         alleenVoor: ["regio"],
       },
+      {
+        scherm: "leerlingen.cpl",
+        label: "Centrale plaatsing en loting",
+        actie: "loting.uitvoeren",
+        alleenVoor: ["regio"],
+      },
     ],
   },
   {
@@ -76,11 +83,17 @@ const GROEPEN: ReadonlyArray<{ id: MenuGroep["id"]; label: string; regels: MenuR
     id: "overzichten",
     label: "Overzichten",
     regels: [
-      { scherm: "overzichten.status", label: "Status aanmeldingen", actie: "overzichten.bekijken" },
+      {
+        scherm: "overzichten.status",
+        label: "Status aanmeldingen",
+        actie: "overzichten.bekijken",
+        alleenVoor: ["vo", "regio"],
+      },
       {
         scherm: "overzichten.doorstroomtoets",
         label: "VO – Resultaten doorstroomtoets",
         actie: "overzichten.bekijken",
+        alleenVoor: ["vo"],
       },
     ],
   },

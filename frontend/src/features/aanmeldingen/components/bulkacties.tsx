@@ -1,8 +1,10 @@
 import { Button, Paragraph } from "@utrecht/component-library-react";
 import { useRef, useState } from "react";
 import { DropdownMenu } from "../../../components/dropdown-menu";
+import { ExportVoortgang } from "../../../components/export-voortgang";
 import { formulierFout, Keuzeveld } from "../../../components/formulier";
 import { useI18n } from "../../../i18n/i18n";
+import { useExport } from "../../../lib/use-export";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { groepLeerlingenToevoegen } from "../api/groepen";
 import { FormDialoog } from "./dialogen/dialoog";
@@ -11,17 +13,35 @@ type Groep = { id: string; naam: string };
 
 /**
  * TRT-01 / GRP-01: the pupils ticked in the first column, and what can be done with them at
- * once. "Toevoegen aan groep" for now; the exports follow with their own issue.
+ * once: "Toevoegen aan groep", and the exports (EXP-01, EXP-02) — the aanmeldingenoverzicht of
+ * the ticked pupils, or of every pupil the overview shows under its filters when none is ticked.
  */
 export function Bulkacties(props: {
   geselecteerd: readonly string[];
   groepen: readonly Groep[];
+  /** The overview's filters and search, as its query holds them (EXP-01). */
+  filter: Readonly<Record<string, string | undefined>>;
+  schooljaar: string;
   onWisSelectie: () => void;
   onGedaan: (melding: string) => void;
 }) {
-  const { geselecteerd, groepen, onWisSelectie, onGedaan } = props;
+  const { geselecteerd, groepen, filter, schooljaar, onWisSelectie, onGedaan } = props;
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  const exporteren = useExport();
+  const exportStart = (
+    soort: "aanmeldingen" | "decentrale-loting" | "terugtrekkers" | "buitenleerlingen",
+  ) => {
+    const { pagina: _p, perPagina: _pp, schooljaar: _s, ...filters } = filter;
+    void exporteren.start({
+      soort,
+      schooljaar,
+      ...(soort === "aanmeldingen" && geselecteerd.length > 0 ? { selectie: [...geselecteerd] } : {}),
+      ...(soort === "aanmeldingen" && geselecteerd.length === 0
+        ? { filter: Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) }
+        : {}),
+    });
+  };
   const menuRef = useRef<HTMLDivElement>(null);
   const aantal = geselecteerd.length;
 
@@ -41,6 +61,18 @@ export function Bulkacties(props: {
               {t("overzicht.groep.toevoegen")}
             </Button>
           )}
+          <Button appearance="subtle-button" onClick={() => exportStart("aanmeldingen")}>
+            {t("export.menu.aanmeldingen")}
+          </Button>
+          <Button appearance="subtle-button" onClick={() => exportStart("decentrale-loting")}>
+            {t("export.menu.decentrale-loting")}
+          </Button>
+          <Button appearance="subtle-button" onClick={() => exportStart("terugtrekkers")}>
+            {t("export.menu.terugtrekkers")}
+          </Button>
+          <Button appearance="subtle-button" onClick={() => exportStart("buitenleerlingen")}>
+            {t("export.menu.buitenleerlingen")}
+          </Button>
         </DropdownMenu>
       </div>
       {aantal > 0 && (
@@ -53,6 +85,7 @@ export function Bulkacties(props: {
           </Button>
         </>
       )}
+      <ExportVoortgang export={exporteren} />
       {open && (
         <GroepDialoog
           aanmeldingIds={geselecteerd}

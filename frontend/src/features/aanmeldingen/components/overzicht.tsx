@@ -195,6 +195,8 @@ export function Overzicht() {
         <Bulkacties
           geselecteerd={[...geselecteerd]}
           groepen={data?.groepen ?? []}
+          filter={apiQuery(stand, schooljaar)}
+          schooljaar={schooljaar}
           onWisSelectie={() => setGeselecteerd(new Set())}
           onGedaan={(tekst) => {
             setGeselecteerd(new Set());

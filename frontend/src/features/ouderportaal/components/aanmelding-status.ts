@@ -7,10 +7,13 @@ export function statusTekst(kind: Kind, t: I18n["t"], locale: string): string {
   const { aanmelding } = kind;
   if (kind.advies !== undefined && !kind.magViaOuderportaal) return t("ouderportaal.status.pro");
   if (!aanmelding) return t("ouderportaal.status.geen");
+  // LOT-04: from the announcement on the server names the school; before it, just "aangemeld".
+  const { plaatsing } = aanmelding;
+  if (plaatsing && aanmelding.status === "geplaatst") return t("ouderportaal.status.geplaatst", plaatsing);
+  if (plaatsing && aanmelding.status === "toegewezen") return t("ouderportaal.status.toegewezen", plaatsing);
   switch (aanmelding.status) {
     case "concept":
       return t("ouderportaal.status.concept");
-    // Until the announcement (LOT-04) parents see the registration, not the school's decisions (issue 6).
     case "aangemeld":
     case "geplaatst":
     case "uitgeloot":

@@ -28,6 +28,9 @@ export const ouderportaalEn: Record<keyof typeof ouderportaalNl, string> = {
   "ouderportaal.status.ingetrokken": "Registration undone on {moment}",
   "ouderportaal.status.beeindigd":
     "The school has ended the registration. Your child can be registered at another school.",
+  "ouderportaal.status.geplaatst": "Placed at {school}, afdeling {afdeling}",
+  "ouderportaal.status.toegewezen":
+    "Assigned to {school}, afdeling {afdeling} after the central placement and lottery. The school will contact you.",
   "ouderportaal.status.pro": "Registered by the school (PrO advies)",
 
   "ouderportaal.pro":

@@ -30,6 +30,9 @@ export const ouderportaalNl = {
   "ouderportaal.status.ingetrokken": "Aanmelding ongedaan gemaakt op {moment}",
   "ouderportaal.status.beeindigd":
     "De school heeft de aanmelding beëindigd. Uw kind kan bij een andere school worden aangemeld.",
+  "ouderportaal.status.geplaatst": "Geplaatst op {school}, afdeling {afdeling}",
+  "ouderportaal.status.toegewezen":
+    "Na de centrale plaatsing en loting toegewezen aan {school}, afdeling {afdeling}. De school neemt contact met u op.",
   "ouderportaal.status.pro": "Wordt door de school aangemeld (PrO-advies)",
 
   "ouderportaal.pro":

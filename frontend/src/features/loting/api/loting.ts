@@ -1,0 +1,34 @@
+import { type CplStand, type CplUitkomst, type ExtraCapaciteit, ROUTES } from "@elk/contracts";
+import { roepAan } from "../../../lib/api-client";
+import { type ApiResultaat, useApi } from "../../../lib/use-api";
+
+/** LOT-03: the state of the Centrale Plaatsing en Loting of a school year. */
+export function useCplStand(schooljaar: string): ApiResultaat<CplStand> {
+  return useApi(`cpl:${schooljaar}`, (signal) =>
+    roepAan(ROUTES.cplStand, { params: { schooljaar }, signal }),
+  );
+}
+
+export function legSeedVast(schooljaar: string): Promise<CplStand> {
+  return roepAan(ROUTES.cplSeedVastleggen, { params: { schooljaar } });
+}
+
+export function maakVoorbeeld(schooljaar: string, extraCapaciteit: ExtraCapaciteit[]): Promise<CplUitkomst> {
+  return roepAan(ROUTES.cplVoorbeeld, { params: { schooljaar }, body: { extraCapaciteit } });
+}
+
+export function maakDefinitief(schooljaar: string, extraCapaciteit: ExtraCapaciteit[]): Promise<CplStand> {
+  return roepAan(ROUTES.cplDefinitief, { params: { schooljaar }, body: { extraCapaciteit } });
+}
+
+/** The stored run as a file, by a short-lived link. */
+export async function downloadRun(schooljaar: string): Promise<{ ok: true }> {
+  const link = await roepAan(ROUTES.cplRunDownload, { params: { schooljaar } });
+  const a = document.createElement("a");
+  a.href = link.url;
+  a.download = link.bestandsnaam;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  return { ok: true };
+}

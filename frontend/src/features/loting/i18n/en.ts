@@ -1,0 +1,64 @@
+import type { lotingNl } from "./nl";
+
+/** English texts of the Centrale plaatsing en loting screen; domain words stay Dutch. */
+export const lotingEn: Record<keyof typeof lotingNl, string> = {
+  "loting.titel": "Centrale plaatsing en loting",
+  "loting.intro":
+    "Pupils who were uitgeloot at their first choice go to the Centrale Plaatsing en Loting (CP&L). They are placed over their 2nd to 5th choice on the seats still free. A pupil draws only once per school.",
+  "loting.seedTitel": "Seed and commitment",
+  "loting.geenSeed":
+    "No seed has been committed yet. Commit it before the registration period ends: ELK makes a secret seed and publishes only its commitment (its SHA-256). After the draw the seed is revealed, so anyone can re-run the draw.",
+  "loting.seedVastleggen": "Commit seed",
+  "loting.seedVastleggenBezig": "Committing…",
+  "loting.commitment": "Commitment (SHA-256 of the seed)",
+  "loting.vastgelegd": "Committed",
+  "loting.vastgelegdOpDoor": "{op} by {door}",
+  "loting.naSluiting": "Note: the seed was committed after the registration period ended.",
+  "loting.seed": "Seed (revealed)",
+  "loting.capaciteitTitel": "Capacity per afdeling",
+  "loting.capaciteitIntro":
+    'Free seats = capacity minus the pupils aangemeld, geplaatst or toegewezen there. Only afdelingen that a pupil in the CP&L chose 2nd to 5th are listed. Enter extra capacity to see what changes ("what if 5 more seats").',
+  "loting.capaciteitBijschrift": "Capacity per afdeling against the registrations and the pupils in the CP&L",
+  "loting.deelnemers": "Pupils in the CP&L: {aantal}",
+  "loting.school": "School",
+  "loting.afdeling": "Afdeling",
+  "loting.capaciteit": "Capacity",
+  "loting.geenCapaciteit": "No maximum",
+  "loting.capaciteitGroep": "{capaciteit} (capaciteitsgroep {groep})",
+  "loting.bezet": "Aangemeld, geplaatst or toegewezen",
+  "loting.resterend": "Free",
+  "loting.inCpl": "In the CP&L",
+  "loting.extra": "Extra",
+  "loting.extraLabel": "Extra capacity {school}, {afdeling}",
+  "loting.geenAfdelingen": "No pupil is in the CP&L.",
+  "loting.voorbeeld": "Preview",
+  "loting.voorbeeldBezig": "Calculating…",
+  "loting.uitkomstTitel": "Outcome of the preview",
+  "loting.uitkomstIntro":
+    "This is a preview: nothing has been assigned. The seed stays secret until the draw is final.",
+  "loting.geplaatstVoorkeur": "Placed at choice {voorkeur}",
+  "loting.nietGeplaatst": "Not placed (stays uitgeloot)",
+  "loting.aantal": "Number",
+  "loting.uitkomstBijschrift": "Numbers per choice",
+  "loting.leerlingenBijschrift": "Pupils in the CP&L with their place",
+  "loting.elkNummer": "ELK-nummer",
+  "loting.leerling": "Leerling",
+  "loting.eersteKeuze": "First choice",
+  "loting.geplaatstOp": "Placed at",
+  "loting.voorkeur": "Choice",
+  "loting.lotingnummer": "Lottery number",
+  "loting.geenPlaats": "No place",
+  "loting.definitief": "Make final",
+  "loting.definitiefBezig": "Assigning…",
+  "loting.definitiefVraag":
+    "The seed is revealed, the outcome stored and every placed pupil assigned to the school of the CP&L. This cannot be undone. Extra capacity entered now counts.",
+  "loting.annuleren": "Cancel",
+  "loting.definitiefGemaakt": "Made final",
+  "loting.toegewezen": "{aantal} pupils assigned.",
+  "loting.mislukt":
+    "{aantal} assignments failed. Make the draw final again to carry them out; pupils already assigned stay as they are.",
+  "loting.controleTitel": "Re-run",
+  "loting.controleIntro":
+    "Anyone with the run's file can check that the seed belongs to the commitment and that the outcome is right:",
+  "loting.downloaden": "Download run (JSON)",
+};

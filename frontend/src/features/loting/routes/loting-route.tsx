@@ -1,0 +1,330 @@
+import type { CplCapaciteitRegel, CplStand, CplUitkomst, ExtraCapaciteit } from "@elk/contracts";
+import {
+  Alert,
+  Button,
+  Code,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Heading2,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+} from "@utrecht/component-library-react";
+import { useState } from "react";
+import "../loting.css";
+import { ApiWeergave } from "../../../components/api-weergave";
+import { BevestigDialoog } from "../../../components/bevestig-dialoog";
+import { FormulierMelding, formulierFout } from "../../../components/formulier";
+import { Tabel } from "../../../components/tabel";
+import { useI18n } from "../../../i18n/i18n";
+import { formatDatumTijd } from "../../../lib/datum";
+import { useDocumentTitle } from "../../../lib/document-title";
+import { useSchooljaar } from "../../../lib/schooljaar";
+import { useVerzenden } from "../../../lib/use-verzenden";
+import { downloadRun, legSeedVast, maakDefinitief, maakVoorbeeld, useCplStand } from "../api/loting";
+
+/**
+ * Leerlingen > Centrale plaatsing en loting (LOT-03): the region administrator commits the seed,
+ * previews the outcome (optionally with extra seats), makes it final, and afterwards publishes the
+ * seed and the run for anyone to re-run.
+ */
+export function LotingRoute() {
+  const { t } = useI18n();
+  useDocumentTitle(t("loting.titel"));
+  const { schooljaar } = useSchooljaar();
+  const resultaat = useCplStand(schooljaar);
+  return (
+    <>
+      <Heading1>{t("loting.titel")}</Heading1>
+      <Paragraph>{t("loting.intro")}</Paragraph>
+      <ApiWeergave resultaat={resultaat}>
+        {(stand) => <Loting key={schooljaar} stand={stand} onGewijzigd={resultaat.ververs} />}
+      </ApiWeergave>
+    </>
+  );
+}
+
+const sleutel = (c: Pick<CplCapaciteitRegel, "schoolId" | "afdelingId">) => `${c.schoolId}/${c.afdelingId}`;
+
+function Loting({ stand, onGewijzigd }: { stand: CplStand; onGewijzigd: () => void }) {
+  const { t, locale } = useI18n();
+  const [extra, setExtra] = useState<Record<string, string>>({});
+  const [uitkomst, setUitkomst] = useState<CplUitkomst | null>(null);
+  const [bevestigen, setBevestigen] = useState(false);
+  const seed = useVerzenden(legSeedVast);
+  const voorbeeld = useVerzenden(maakVoorbeeld);
+  const definitief = useVerzenden(maakDefinitief);
+  const download = useVerzenden(downloadRun);
+  const open = stand.status === "vastgelegd";
+
+  const extraCapaciteit = (): ExtraCapaciteit[] =>
+    stand.capaciteit.flatMap((c) => {
+      const n = Number.parseInt(extra[sleutel(c)] ?? "", 10);
+      return Number.isInteger(n) && n > 0
+        ? [{ schoolId: c.schoolId, afdelingId: c.afdelingId, extra: n }]
+        : [];
+    });
+  const rijen = stand.capaciteit.filter((c) => c.inCpl > 0);
+
+  return (
+    <>
+      <section aria-labelledby="loting-seed">
+        <Heading2 id="loting-seed">{t("loting.seedTitel")}</Heading2>
+        {stand.status === "geen-seed" ? (
+          <>
+            <Paragraph>{t("loting.geenSeed")}</Paragraph>
+            <FormulierMelding tekst={formulierFout(seed.fout, t).algemeen} />
+            <Button
+              appearance="primary-action-button"
+              busy={seed.bezig}
+              disabled={seed.bezig}
+              onClick={async () => {
+                if (await seed.verzend(stand.schooljaar)) onGewijzigd();
+              }}
+            >
+              {seed.bezig ? t("loting.seedVastleggenBezig") : t("loting.seedVastleggen")}
+            </Button>
+          </>
+        ) : (
+          <DataList>
+            <DataListItem>
+              <DataListKey>{t("loting.commitment")}</DataListKey>
+              <DataListValue>
+                <Code>{stand.commitment}</Code>
+              </DataListValue>
+            </DataListItem>
+            <DataListItem>
+              <DataListKey>{t("loting.vastgelegd")}</DataListKey>
+              <DataListValue>
+                {t("loting.vastgelegdOpDoor", {
+                  op: stand.vastgelegdOp ? formatDatumTijd(stand.vastgelegdOp, locale) : "",
+                  door: stand.vastgelegdDoor ?? "",
+                })}
+              </DataListValue>
+            </DataListItem>
+            {stand.seed && (
+              <DataListItem>
+                <DataListKey>{t("loting.seed")}</DataListKey>
+                <DataListValue>
+                  <Code>{stand.seed}</Code>
+                </DataListValue>
+              </DataListItem>
+            )}
+          </DataList>
+        )}
+        {stand.voorSluiting === false && (
+          <Alert type="warning">
+            <Paragraph>{t("loting.naSluiting")}</Paragraph>
+          </Alert>
+        )}
+      </section>
+
+      {stand.status !== "vastgelegd" && stand.status !== "geen-seed" && (
+        <section aria-labelledby="loting-definitief">
+          <Heading2 id="loting-definitief">{t("loting.definitiefGemaakt")}</Heading2>
+          {stand.samenvatting && <Samenvatting samenvatting={stand.samenvatting} />}
+          <Paragraph>{t("loting.toegewezen", { aantal: stand.toegewezen ?? 0 })}</Paragraph>
+          {(stand.mislukt ?? 0) > 0 && (
+            <Alert type="error">
+              <Paragraph>{t("loting.mislukt", { aantal: stand.mislukt ?? 0 })}</Paragraph>
+            </Alert>
+          )}
+          <Heading2>{t("loting.controleTitel")}</Heading2>
+          <Paragraph>{t("loting.controleIntro")}</Paragraph>
+          <Paragraph>
+            <Code>{stand.controleCommando}</Code>
+          </Paragraph>
+          <FormulierMelding tekst={formulierFout(download.fout, t).algemeen} />
+          <Button appearance="secondary-action-button" onClick={() => download.verzend(stand.schooljaar)}>
+            {t("loting.downloaden")}
+          </Button>
+          {stand.status === "toepassen" && (
+            <Button
+              appearance="primary-action-button"
+              busy={definitief.bezig}
+              disabled={definitief.bezig}
+              onClick={async () => {
+                if (await definitief.verzend(stand.schooljaar, [])) onGewijzigd();
+              }}
+            >
+              {definitief.bezig ? t("loting.definitiefBezig") : t("loting.definitief")}
+            </Button>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="loting-capaciteit">
+        <Heading2 id="loting-capaciteit">{t("loting.capaciteitTitel")}</Heading2>
+        <Paragraph>{t("loting.deelnemers", { aantal: stand.deelnemers })}</Paragraph>
+        <Paragraph>{t("loting.capaciteitIntro")}</Paragraph>
+        {rijen.length === 0 ? (
+          <Paragraph>{t("loting.geenAfdelingen")}</Paragraph>
+        ) : (
+          <Tabel bijschrift={t("loting.capaciteitBijschrift")}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("loting.school")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("loting.afdeling")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("loting.capaciteit")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("loting.bezet")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("loting.resterend")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("loting.inCpl")}</TableHeaderCell>
+                {open && <TableHeaderCell scope="col">{t("loting.extra")}</TableHeaderCell>}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rijen.map((c) => (
+                <TableRow key={sleutel(c)}>
+                  <TableCell>{c.schoolNaam}</TableCell>
+                  <TableHeaderCell scope="row">{c.afdelingNaam}</TableHeaderCell>
+                  <TableCell>
+                    {c.capaciteit === undefined
+                      ? t("loting.geenCapaciteit")
+                      : c.capaciteitsgroep
+                        ? t("loting.capaciteitGroep", { capaciteit: c.capaciteit, groep: c.capaciteitsgroep })
+                        : c.capaciteit}
+                  </TableCell>
+                  <TableCell>{c.bezet}</TableCell>
+                  <TableCell>{c.resterend ?? t("loting.geenCapaciteit")}</TableCell>
+                  <TableCell>{c.inCpl}</TableCell>
+                  {open && (
+                    <TableCell>
+                      <Textbox
+                        type="number"
+                        min={0}
+                        inputMode="numeric"
+                        className="elk-loting__extra"
+                        aria-label={t("loting.extraLabel", {
+                          school: c.schoolNaam,
+                          afdeling: c.afdelingNaam,
+                        })}
+                        value={extra[sleutel(c)] ?? ""}
+                        onChange={(e) => setExtra({ ...extra, [sleutel(c)]: e.target.value })}
+                      />
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Tabel>
+        )}
+        {open && (
+          <div className="elk-formulier__knoppen">
+            <FormulierMelding tekst={formulierFout(voorbeeld.fout ?? definitief.fout, t).algemeen} />
+            <Button
+              appearance="secondary-action-button"
+              busy={voorbeeld.bezig}
+              disabled={voorbeeld.bezig}
+              onClick={async () => {
+                const u = await voorbeeld.verzend(stand.schooljaar, extraCapaciteit());
+                if (u) setUitkomst(u);
+              }}
+            >
+              {voorbeeld.bezig ? t("loting.voorbeeldBezig") : t("loting.voorbeeld")}
+            </Button>
+            <Button appearance="primary-action-button" onClick={() => setBevestigen(true)}>
+              {t("loting.definitief")}
+            </Button>
+          </div>
+        )}
+      </section>
+
+      {open && uitkomst && <Uitkomst uitkomst={uitkomst} />}
+
+      {bevestigen && (
+        <BevestigDialoog
+          titel={t("loting.definitief")}
+          vraag={t("loting.definitiefVraag")}
+          bevestigLabel={definitief.bezig ? t("loting.definitiefBezig") : t("loting.definitief")}
+          annuleerLabel={t("loting.annuleren")}
+          bezig={definitief.bezig}
+          onAnnuleer={() => setBevestigen(false)}
+          onBevestig={async () => {
+            const klaar = await definitief.verzend(stand.schooljaar, extraCapaciteit());
+            if (klaar) {
+              setBevestigen(false);
+              setUitkomst(null);
+              onGewijzigd();
+            }
+          }}
+        >
+          <FormulierMelding tekst={formulierFout(definitief.fout, t).algemeen} />
+        </BevestigDialoog>
+      )}
+    </>
+  );
+}
+
+function Samenvatting({ samenvatting }: { samenvatting: NonNullable<CplStand["samenvatting"]> }) {
+  const { t } = useI18n();
+  return (
+    <Tabel bijschrift={t("loting.uitkomstBijschrift")}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t("loting.voorkeur")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t("loting.aantal")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {samenvatting.perVoorkeur.map((p) => (
+          <TableRow key={p.voorkeur}>
+            <TableHeaderCell scope="row">
+              {t("loting.geplaatstVoorkeur", { voorkeur: p.voorkeur })}
+            </TableHeaderCell>
+            <TableCell>{p.aantal}</TableCell>
+          </TableRow>
+        ))}
+        <TableRow>
+          <TableHeaderCell scope="row">{t("loting.nietGeplaatst")}</TableHeaderCell>
+          <TableCell>{samenvatting.nietGeplaatst}</TableCell>
+        </TableRow>
+      </TableBody>
+    </Tabel>
+  );
+}
+
+function Uitkomst({ uitkomst }: { uitkomst: CplUitkomst }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="loting-uitkomst">
+      <Heading2 id="loting-uitkomst">{t("loting.uitkomstTitel")}</Heading2>
+      <Paragraph>{t("loting.uitkomstIntro")}</Paragraph>
+      <Samenvatting samenvatting={uitkomst.samenvatting} />
+      <Tabel bijschrift={t("loting.leerlingenBijschrift")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t("loting.elkNummer")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("loting.leerling")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("loting.eersteKeuze")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("loting.geplaatstOp")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("loting.voorkeur")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("loting.lotingnummer")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {uitkomst.leerlingen.map((l) => (
+            <TableRow key={l.aanmeldingId}>
+              <TableCell>{l.elkNummer}</TableCell>
+              <TableHeaderCell scope="row">{l.leerlingNaam}</TableHeaderCell>
+              <TableCell>{l.eersteKeuze}</TableCell>
+              <TableCell>
+                {l.geplaatstOp
+                  ? `${l.geplaatstOp.schoolNaam}, ${l.geplaatstOp.afdelingNaam}`
+                  : t("loting.geenPlaats")}
+              </TableCell>
+              <TableCell>{l.voorkeur ?? ""}</TableCell>
+              <TableCell>{l.lotingnummer.toFixed(6)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Tabel>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { httpRouter } from "../../middleware/router";
+import { doorstroomtoetsOverzicht } from "./doorstroomtoets";
+import { exportDownload, exportStand, exportStarten } from "./exports";
+import { poDoorstroomtoets, poDoorstroomtoetsOpslaan } from "./po-doorstroomtoets";
+import { statusOverzicht } from "./status";
+
+export const handler = httpRouter({
+  exportStarten,
+  exportStand,
+  exportDownload,
+  doorstroomtoetsOverzicht,
+  statusOverzicht,
+  poDoorstroomtoets,
+  poDoorstroomtoetsOpslaan,
+});

@@ -1,0 +1,92 @@
+import { z } from "zod";
+
+/** LOT-03: the Centrale Plaatsing en Loting of a school year, as the region administrator runs it. */
+
+export const ExtraCapaciteit = z.object({
+  schoolId: z.string().min(1).max(64),
+  afdelingId: z.string().min(1).max(64),
+  extra: z
+    .number({ error: "Vul een geheel getal in." })
+    .int("Vul een geheel getal in.")
+    .min(0, "Vul 0 of meer in.")
+    .max(10_000, "Hoogstens 10.000."),
+});
+export type ExtraCapaciteit = z.infer<typeof ExtraCapaciteit>;
+
+export const CplRunInvoer = z.object({
+  /** "What if 5 more": extra seats per afdeling, for the preview (and the final run, if kept). */
+  extraCapaciteit: z.array(ExtraCapaciteit).max(2000).default([]),
+});
+export type CplRunInvoer = z.infer<typeof CplRunInvoer>;
+
+export const CplCapaciteitRegel = z.object({
+  schoolId: z.string(),
+  schoolNaam: z.string(),
+  afdelingId: z.string(),
+  afdelingNaam: z.string(),
+  capaciteit: z.number().int().optional(),
+  capaciteitsgroep: z.string().optional(),
+  bezet: z.number().int(),
+  resterend: z.number().int().optional(),
+  extra: z.number().int(),
+  inCpl: z.number().int(),
+});
+export type CplCapaciteitRegel = z.infer<typeof CplCapaciteitRegel>;
+
+export const CplSamenvatting = z.object({
+  deelnemers: z.number().int(),
+  geplaatst: z.number().int(),
+  nietGeplaatst: z.number().int(),
+  perVoorkeur: z.array(z.object({ voorkeur: z.number().int(), aantal: z.number().int() })),
+});
+export type CplSamenvatting = z.infer<typeof CplSamenvatting>;
+
+export const CplStand = z.object({
+  schooljaar: z.string(),
+  /** geen-seed: nothing committed yet; vastgelegd: committed; toepassen: final, assignments under way. */
+  status: z.enum(["geen-seed", "vastgelegd", "toepassen", "definitief"]),
+  /** SHA-256 of the seed (64 hex digits), published from the commit on. */
+  commitment: z.string().optional(),
+  vastgelegdOp: z.string().optional(),
+  vastgelegdDoor: z.string().optional(),
+  voorSluiting: z.boolean().optional(),
+  /** The seed itself, only once the run is final. */
+  seed: z.string().optional(),
+  definitiefOp: z.string().optional(),
+  definitiefDoor: z.string().optional(),
+  samenvatting: CplSamenvatting.optional(),
+  toegewezen: z.number().int().optional(),
+  mislukt: z.number().int().optional(),
+  /** How anyone checks the stored run. */
+  controleCommando: z.string().optional(),
+  deelnemers: z.number().int(),
+  capaciteit: z.array(CplCapaciteitRegel),
+});
+export type CplStand = z.infer<typeof CplStand>;
+
+export const CplLeerlingUitslag = z.object({
+  aanmeldingId: z.string(),
+  elkNummer: z.string(),
+  leerlingNaam: z.string(),
+  eersteKeuze: z.string(),
+  /** School and afdeling of the placement, or absent: not placed. */
+  geplaatstOp: z.object({ schoolNaam: z.string(), afdelingNaam: z.string() }).optional(),
+  voorkeur: z.number().int().optional(),
+  lotingnummer: z.number(),
+});
+export type CplLeerlingUitslag = z.infer<typeof CplLeerlingUitslag>;
+
+export const CplUitkomst = z.object({
+  schooljaar: z.string(),
+  samenvatting: CplSamenvatting,
+  capaciteit: z.array(CplCapaciteitRegel),
+  leerlingen: z.array(CplLeerlingUitslag),
+});
+export type CplUitkomst = z.infer<typeof CplUitkomst>;
+
+export const CplDownload = z.object({
+  url: z.string(),
+  bestandsnaam: z.string(),
+  geldigSeconden: z.number().int(),
+});
+export type CplDownload = z.infer<typeof CplDownload>;

@@ -1,0 +1,60 @@
+import { CplDownload, CplRunInvoer, CplStand, CplUitkomst } from "../loting.schema";
+import type { RouteDef } from "../route-def";
+
+/**
+ * The Centrale Plaatsing en Loting (LOT-03, issue 6): the region administrator commits a seed,
+ * previews the outcome, makes it final (the seed is revealed, the run stored and assigned) and
+ * downloads the run for anyone to check with `npx tsx scripts/loting-controle.ts`.
+ */
+export const lotingRoutes = {
+  cplStand: {
+    id: "cplStand",
+    method: "GET",
+    path: "/api/loting/{schooljaar}/cpl",
+    context: "loting",
+    auth: "jwt",
+    summary:
+      "De Centrale Plaatsing en Loting van een schooljaar: commitment, capaciteit per afdeling, leerlingen in de CP&L (LOT-03)",
+    response: CplStand,
+  },
+  cplSeedVastleggen: {
+    id: "cplSeedVastleggen",
+    method: "POST",
+    path: "/api/loting/{schooljaar}/cpl/seed",
+    context: "loting",
+    auth: "jwt",
+    summary:
+      "Een seed maken en geheim vastleggen; alleen de commitment (SHA-256) wordt gepubliceerd (LOT-03)",
+    response: CplStand,
+  },
+  cplVoorbeeld: {
+    id: "cplVoorbeeld",
+    method: "POST",
+    path: "/api/loting/{schooljaar}/cpl/voorbeeld",
+    context: "loting",
+    auth: "jwt",
+    summary: "Voorbeeld: de uitkomst, eventueel met extra capaciteit per afdeling, zonder iets toe te wijzen",
+    body: CplRunInvoer,
+    response: CplUitkomst,
+  },
+  cplDefinitief: {
+    id: "cplDefinitief",
+    method: "POST",
+    path: "/api/loting/{schooljaar}/cpl/definitief",
+    context: "loting",
+    auth: "jwt",
+    summary:
+      "Definitief maken: de seed onthullen, de run opslaan en elke geplaatste leerling toewijzen aan de school van de CP&L",
+    body: CplRunInvoer,
+    response: CplStand,
+  },
+  cplRunDownload: {
+    id: "cplRunDownload",
+    method: "POST",
+    path: "/api/loting/{schooljaar}/cpl/run",
+    context: "loting",
+    auth: "jwt",
+    summary: "Een kortlevende downloadlink van de opgeslagen run (LotingRun JSON) om na te rekenen",
+    response: CplDownload,
+  },
+} as const satisfies Record<string, RouteDef>;

@@ -1,0 +1,121 @@
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { CplSamenvatting, ExtraCapaciteit } from "@elk/domain";
+import type { Db } from "./client";
+import { keys } from "./keys";
+import { type Gebeurtenis, type Opgeslagen, schrijf, zonderSleutels } from "./transact";
+
+/**
+ * LOT-03: the Centrale Plaatsing en Loting of a school year. The seed is stored encrypted
+ * (AES-256-GCM, its own key derived from the deployment secret) until the run is made final; only
+ * its commitment is ever returned before that.
+ */
+export interface CplLotingRecord {
+  schooljaar: string;
+  commitment: string;
+  seedVersleuteld: string;
+  vastgelegdOp: string;
+  vastgelegdDoor: string;
+  /** Committed before the end of the registration period (LOT-03 asks it). */
+  voorSluiting: boolean;
+  /** vastgelegd: seed committed; toepassen: run stored, assignments under way; definitief: done. */
+  status: "vastgelegd" | "toepassen" | "definitief";
+  /** Revealed once the run is final. */
+  seed?: string;
+  definitiefOp?: string;
+  definitiefDoor?: string;
+  /** The stored run (LotingRun JSON) in the files bucket. */
+  runSleutel?: string;
+  extraCapaciteit?: ExtraCapaciteit[];
+  samenvatting?: CplSamenvatting;
+  /** Assignments made by the run, and those that failed (retried by making it final again). */
+  toegewezen?: number;
+  mislukt?: number;
+}
+
+/** The last preview: what was asked and what came out (nothing else is written by a preview). */
+export interface CplVoorbeeldRecord {
+  schooljaar: string;
+  op: string;
+  door: string;
+  extraCapaciteit: ExtraCapaciteit[];
+  samenvatting: CplSamenvatting;
+}
+
+/** The key that encrypts seeds: HMAC-SHA-256 of the deployment secret with its own label. */
+export function seedSleutelUit(geheim: string): Buffer {
+  if (geheim.length < 32) throw new Error("the secret must be at least 32 characters");
+  return createHmac("sha256", geheim).update("elk:loting:seed").digest();
+}
+
+export function versleutelSeed(seed: string, sleutel: Buffer): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", sleutel, iv);
+  const data = Buffer.concat([cipher.update(seed, "utf8"), cipher.final()]);
+  return [iv, cipher.getAuthTag(), data].map((b) => b.toString("base64url")).join(".");
+}
+
+export function ontsleutelSeed(versleuteld: string, sleutel: Buffer): string {
+  const [iv, tag, data] = versleuteld.split(".").map((d) => Buffer.from(d, "base64url"));
+  if (!iv || !tag || !data) throw new Error("malformed encrypted seed");
+  const decipher = createDecipheriv("aes-256-gcm", sleutel, iv);
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(data), decipher.final()]).toString("utf8");
+}
+
+export async function getCplLoting(
+  db: Db,
+  schooljaar: string,
+): Promise<Opgeslagen<CplLotingRecord> | undefined> {
+  const res = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: keys.cpl(schooljaar), ConsistentRead: true }),
+  );
+  return res.Item ? (zonderSleutels(res.Item) as unknown as Opgeslagen<CplLotingRecord>) : undefined;
+}
+
+/** The seed's commitment, once per school year: a second commit fails (GelijktijdigGewijzigdFout). */
+export async function legSeedVast(db: Db, r: CplLotingRecord, gebeurtenis: Gebeurtenis): Promise<void> {
+  await schrijf(db, {
+    nieuw: [{ ...keys.cpl(r.schooljaar), type: "CplLoting", ...r }],
+    gebeurtenissen: [gebeurtenis],
+  });
+}
+
+/** A change of the run's state, only from the version read (two runs at once: one wins). */
+export async function werkCplLotingBij(
+  db: Db,
+  vorige: Opgeslagen<CplLotingRecord>,
+  nieuw: Partial<CplLotingRecord>,
+  gebeurtenis?: Gebeurtenis,
+): Promise<void> {
+  await schrijf(db, {
+    bijwerken: [
+      {
+        key: keys.cpl(vorige.schooljaar),
+        zet: { ...nieuw, version: vorige.version + 1 },
+        voorwaarde: {
+          expressie: "#a0 = :c0",
+          namen: { "#a0": "version" },
+          waarden: { ":c0": vorige.version },
+        },
+      },
+    ],
+    gebeurtenissen: gebeurtenis ? [gebeurtenis] : [],
+  });
+}
+
+export async function getCplVoorbeeld(db: Db, schooljaar: string): Promise<CplVoorbeeldRecord | undefined> {
+  const res = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: keys.cplVoorbeeld(schooljaar), ConsistentRead: true }),
+  );
+  return res.Item ? (zonderSleutels(res.Item) as unknown as CplVoorbeeldRecord) : undefined;
+}
+
+export async function slaCplVoorbeeldOp(db: Db, v: CplVoorbeeldRecord): Promise<void> {
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.tableName,
+      Item: { ...keys.cplVoorbeeld(v.schooljaar), type: "CplVoorbeeld", ...v },
+    }),
+  );
+}

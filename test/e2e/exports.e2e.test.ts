@@ -1,0 +1,47 @@
+import { readFile } from "node:fs/promises";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO_WACHTWOORD } from "../support/api";
+import { launchBrowser, newPage, signIn } from "../support/browser";
+import { leesWerkboek } from "../support/exports";
+import { aangemeldKind } from "../support/leerlingen";
+
+describe("exports (browser)", () => {
+  const baseUrl = inject("baseUrl");
+  let browser: Browser;
+  const paginas: Page[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(paginas.splice(0).map((page) => page.context().close()));
+  });
+
+  it("EXP-01 Bulkacties > Export aanmeldingenoverzicht of the pupils the search shows: progress, then a download", async () => {
+    const kind = await aangemeldKind();
+    const page = await newPage(browser, baseUrl);
+    paginas.push(page);
+    await signIn(page, "plaatser", DEMO_WACHTWOORD);
+    const zoek = kind.naam.split(" ")[1] ?? kind.naam;
+    await page.goto(`/leerlingen/overzicht?zoek=${encodeURIComponent(zoek)}`);
+    await page.getByRole("row", { name: new RegExp(kind.elkNummer) }).waitFor();
+
+    await page.getByRole("button", { name: "Bulkacties" }).click();
+    await page.getByRole("button", { name: "Export aanmeldingenoverzicht" }).click();
+    await page.getByText("Export Aanmeldingenoverzicht is klaar: 1 leerling.").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Downloaden" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Aanmeldingenoverzicht Amstelveen College .*\.xlsx$/);
+    const pad = await download.path();
+    const { koppen, rijen } = await leesWerkboek(await readFile(pad));
+    expect(koppen[0]).toBe("ELK-nummer");
+    expect(rijen.map((r) => r["ELK-nummer"])).toEqual([kind.elkNummer]);
+    expect(rijen[0]?.["Keuze 1 school"]).toBe("Amstelveen College");
+  });
+});
