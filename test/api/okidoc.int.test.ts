@@ -166,6 +166,61 @@ describe("the primary school fills in and releases the oki-doc (PO-01)", () => {
     expect(oud.body.code).toBe("GELIJKTIJDIG_GEWIJZIGD");
   });
 
+  it("PO-02 the form leaves the doorstroomtoets levels to their section; saving the form neither wipes nor overwrites them", async () => {
+    const kind = await kindMetOuder();
+    const leeg = await lees(kind.leerlingId);
+    const leerresultaten = leeg.body.formulier.find((s) => s.titel === "Leerresultaten en toetsen");
+    expect(leerresultaten?.velden.map((v) => v.id)).toEqual(["leerresultaten"]);
+    const formulierVelden = leeg.body.formulier.flatMap((s) => s.velden.map((v) => v.id));
+    for (const id of ["niveauLezen", "niveauTaalverzorging", "niveauRekenen", "doorstroomtoets"]) {
+      expect(formulierVelden).not.toContain(id);
+    }
+
+    const toets = await api<{ version: number }>(
+      "PUT",
+      `/api/po/leerlingen/${kind.leerlingId}/doorstroomtoets`,
+      {
+        token: po,
+        body: {
+          niveauLezen: "2f",
+          niveauTaalverzorging: "1f",
+          niveauRekenen: "1s",
+          toets: "Route 8, februari 2027",
+        },
+      },
+    );
+    expect(toets.status, JSON.stringify(toets.body)).toBe(200);
+    const uitslag = {
+      niveauLezen: "2f",
+      niveauTaalverzorging: "1f",
+      niveauRekenen: "1s",
+      doorstroomtoets: "Route 8, februari 2027",
+    };
+    const metToets = await lees(kind.leerlingId);
+    expect(metToets.body).toMatchObject({ version: 1, velden: uitslag });
+
+    // The page read before the section saved holds an older version: refused, so it reloads first.
+    expect((await opslaan(kind.leerlingId, { velden: OKIDOC_COMPLEET, version: 0 })).status).toBe(409);
+    // The form sends its own fields only: the results stay.
+    const formulier = await opslaan(kind.leerlingId, { velden: OKIDOC_COMPLEET, version: 1 });
+    expect(formulier.status, JSON.stringify(formulier.body)).toBe(200);
+    expect(formulier.body.velden).toEqual({ ...OKIDOC_COMPLEET, ...uitslag });
+    // A client that sends back an older copy of them (or empties them) does not overwrite them.
+    const oud = await opslaan(kind.leerlingId, {
+      velden: { ...OKIDOC_COMPLEET, niveauLezen: "1f", niveauRekenen: "", doorstroomtoets: "Iep" },
+      version: formulier.body.version,
+    });
+    expect(oud.status, JSON.stringify(oud.body)).toBe(200);
+    expect(oud.body.velden).toEqual({ ...OKIDOC_COMPLEET, ...uitslag });
+    const okidoc = await tabelItem(`LEERLING#${kind.leerlingId}`, "OKIDOC");
+    expect(okidoc?.velden).toMatchObject(uitslag);
+
+    // Released, they stay writable through their section only; the oki-doc keeps them.
+    const vrij = await vrijgeven(kind.leerlingId, oud.body.version);
+    expect(vrij.status, JSON.stringify(vrij.body)).toBe(200);
+    expect(vrij.body.velden).toMatchObject(uitslag);
+  });
+
   it("PO-01 the advice is set in the oki-doc on the pupil; release needs it", async () => {
     const kind = await poLeerling();
     const zonder = await opslaan(kind.leerlingId, { velden: OKIDOC_COMPLEET });
@@ -423,7 +478,7 @@ describe("the VO school reads the released oki-doc (TRT-02, TRT-03)", () => {
     expect(advies.status).toBe(400);
     expect(advies.body.velden?.advies).toBeDefined();
     const aangevuld = await opslaan(kind.leerlingId, {
-      velden: { ...OKIDOC_COMPLEET, doorstroomtoets: "Route 8, februari 2027", niveauLezen: "2f" },
+      velden: { ...OKIDOC_COMPLEET, leerresultaten: "Route 8, februari 2027: lezen 2F, rekenen 1S." },
       version: open.body.version,
     });
     expect(aangevuld.status).toBe(200);

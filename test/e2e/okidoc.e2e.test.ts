@@ -9,7 +9,8 @@ import { nieuwBsn } from "../support/bsn";
 /**
  * The oki-doc in the browser (PO-01): the primary school opens it from Leerlingen groep 8, fills in
  * the form, adds a bijlage, is told what is missing, and releases it; then it is read-only. The
- * pupil is new, made through the API by the school's own user.
+ * doorstroomtoets levels are entered once, in their own section (PO-02). The pupil is new, made
+ * through the API by the school's own user.
  */
 describe("the oki-doc of a primary school's pupil (browser)", () => {
   const baseUrl = inject("baseUrl");
@@ -76,9 +77,22 @@ describe("the oki-doc of a primary school's pupil (browser)", () => {
     await keuze(pagina, "Heeft de leerling een groep overgedaan of overgeslagen?").selectOption({
       label: "Nee",
     });
-    await keuze(pagina.getByRole("region", { name: "Leerresultaten en toetsen" }), "Rekenen").selectOption({
-      label: "1S",
-    });
+    // PO-02: the doorstroomtoets levels have one place: the section under the oki-doc, not the form.
+    const leerresultaten = pagina.getByRole("region", { name: "Leerresultaten en toetsen" });
+    await tekstvak(leerresultaten, "Toelichting op de leerresultaten").waitFor();
+    for (const niveau of ["Lezen", "Taalverzorging", "Rekenen"]) {
+      expect(await keuze(leerresultaten, niveau).count(), niveau).toBe(0);
+      expect(await keuze(pagina, niveau).count(), niveau).toBe(1);
+    }
+    const toets = pagina.getByRole("region", { name: "Resultaten doorstroomtoets" });
+    await keuze(toets, "Lezen").selectOption({ label: "2F" });
+    await keuze(toets, "Taalverzorging").selectOption({ label: "1F" });
+    await keuze(toets, "Rekenen").selectOption({ label: "1S" });
+    await knop(toets, "Uitslag opslaan").click();
+    await toets
+      .getByRole("status")
+      .filter({ hasText: "De uitslag van de doorstroomtoets is opgeslagen." })
+      .waitFor();
     await tekstvak(pagina, "Sociaal-emotionele ontwikkeling").fill("Sociaal sterk.");
     await keuze(pagina, "Heeft de leerling extra ondersteuning nodig?").selectOption({ label: "Ja" });
     await keuze(pagina, "Hebben de ouders het oki-doc ingezien?").selectOption({ label: "Ja" });
@@ -139,12 +153,15 @@ describe("the oki-doc of a primary school's pupil (browser)", () => {
       await pagina.getByText(/^Het oki-doc is vrijgegeven en kan niet meer gewijzigd worden/).waitFor();
       expect(await pagina.getByTestId("okidoc-status").textContent(), stap).toMatch(/Vrijgegeven op/);
       // PO-02: only the doorstroomtoets results stay writable after release, in their own section.
-      const toets = pagina.getByRole("region", { name: "Resultaten doorstroomtoets" });
       const buitenToets = async (vind: (plek: Page | Locator) => Locator) =>
         (await vind(pagina).count()) - (await vind(toets).count());
       expect(await buitenToets((plek) => plek.getByRole("textbox")), stap).toBe(0);
       expect(await buitenToets((plek) => knop(plek, "Opslaan")), stap).toBe(0);
       expect(await knop(pagina, "Bijlage toevoegen").count(), stap).toBe(0);
+      // The levels show once: in their section, as saved, not again in the read-only oki-doc.
+      expect(await keuze(toets, "Rekenen").inputValue(), stap).toBe("1s");
+      expect(await pagina.getByText("Rekenen", { exact: true }).count(), stap).toBe(1);
+      await pagina.getByText("Toelichting op de leerresultaten", { exact: true }).waitFor();
       await pagina.getByText("Geconcentreerd en gemotiveerd.").waitFor();
       await pagina.getByRole("rowheader", { name: "handelingsplan.pdf" }).waitFor();
     }
@@ -153,8 +170,11 @@ describe("the oki-doc of a primary school's pupil (browser)", () => {
     expect(opgeslagen).toMatchObject({
       status: "vrijgegeven",
       magBewerken: false,
+      // Saving the form after the section neither wiped nor overwrote the levels.
       velden: {
         werkhouding: "Geconcentreerd en gemotiveerd.",
+        niveauLezen: "2f",
+        niveauTaalverzorging: "1f",
         niveauRekenen: "1s",
         extraOndersteuning: "ja",
       },

@@ -1,7 +1,10 @@
 import type { PoOkidoc } from "@elk/contracts";
 import { api, inloggen } from "./api";
 
-/** Every required field of the oki-doc's form, filled in (PO-01). */
+/**
+ * Every required field of the oki-doc's form, filled in (PO-01). The doorstroomtoets levels are not
+ * the form's: they are entered through /doorstroomtoets (PO-02).
+ */
 export const OKIDOC_COMPLEET = {
   onderbouwing: "Noor werkt zelfstandig en haalt goede resultaten; het havo-advies past bij haar.",
   contactGewenst: "nee",
@@ -10,7 +13,6 @@ export const OKIDOC_COMPLEET = {
   sociaalEmotioneel: "Stevig in haar schoenen, helpt klasgenoten.",
   extraOndersteuning: "nee",
   oudersIngezien: "ja",
-  niveauRekenen: "1s",
 };
 
 /** The oki-doc of a pupil of the primary school, as its pages call it. */

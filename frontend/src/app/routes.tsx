@@ -51,9 +51,9 @@ const SCHERM_COMPONENTEN: Record<Scherm, ComponentType> = {
 function OkidocPagina() {
   return (
     <OkidocRoute
-      onder={(leerlingId) => (
+      onder={(leerlingId, naWijziging) => (
         <>
-          <DoorstroomtoetsSectie leerlingId={leerlingId} />
+          <DoorstroomtoetsSectie leerlingId={leerlingId} naOpslaan={naWijziging} />
           <PoAanmeldingSectie leerlingId={leerlingId} />
         </>
       )}

@@ -49,7 +49,9 @@ export const PoOkidoc = z.object({
     geboortedatum: z.string(),
     advies: Advies.optional(),
   }),
+  /** The form the school fills in: without the doorstroomtoets results, entered in their own section (PO-02). */
   formulier: z.array(OkidocSectieDefinitie),
+  /** Every value of the oki-doc, the doorstroomtoets results included. */
   velden: z.record(z.string(), z.string()),
   status: OkidocStatus,
   /** TRT-03: what the VO school asked to be added, while the oki-doc is open for it (and after). */
@@ -79,6 +81,11 @@ const Velden = z.record(
 );
 
 export const OkidocOpslaan = z.object({
+  /**
+   * The form's values; a field of the form left out is emptied. The doorstroomtoets results
+   * (niveauLezen, niveauTaalverzorging, niveauRekenen, doorstroomtoets) are kept as stored,
+   * whatever is sent for them: they are entered through /doorstroomtoets (PO-02).
+   */
   velden: Velden,
   /** The basisschooladvies, kept on the pupil; null clears it. Left out: unchanged. */
   advies: Advies.nullable().optional(),

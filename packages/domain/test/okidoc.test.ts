@@ -4,13 +4,16 @@ import {
   controleerAdviesInOkidoc,
   controleerOkidocBijlage,
   controleerOkidocVelden,
+  DOORSTROOMTOETS_VELDEN,
   magOkidocBewerken,
   OKIDOC_BIJLAGE_MAX_BYTES,
   OKIDOC_FORMULIER,
+  OKIDOC_INVOERFORMULIER,
   OKIDOC_MAX_BIJLAGEN,
   OngeldigeInvoerFout,
   okidocAangevuldBericht,
   okidocOntbrekend,
+  okidocVeldenNaOpslaan,
   okidocVrijgeven,
   okidocWeergave,
   StatusConflictFout,
@@ -98,6 +101,62 @@ describe("the oki-doc form (PO-01)", () => {
       "velden.wachtwoord": "Dit veld hoort niet bij het oki-doc.",
     });
     expect(controleerOkidocVelden({ opmerkingen: "x".repeat(4000) }).opmerkingen).toHaveLength(4000);
+  });
+
+  it("PO-02 the doorstroomtoets results have one place to be entered: the form the school fills in leaves them out", () => {
+    const alle = OKIDOC_FORMULIER.flatMap((s) => s.velden.map((v) => v.id));
+    const invoer = OKIDOC_INVOERFORMULIER.flatMap((s) => s.velden.map((v) => v.id));
+    for (const id of DOORSTROOMTOETS_VELDEN) {
+      expect(alle).toContain(id);
+      expect(invoer).not.toContain(id);
+    }
+    expect(invoer).toEqual(alle.filter((id) => !DOORSTROOMTOETS_VELDEN.includes(id)));
+    expect(OKIDOC_INVOERFORMULIER.map((s) => s.titel)).toEqual(OKIDOC_FORMULIER.map((s) => s.titel));
+    const leer = OKIDOC_INVOERFORMULIER.find((s) => s.id === "leerresultaten");
+    expect(leer?.velden.map((v) => v.label)).toEqual(["Toelichting op de leerresultaten"]);
+    expect(leer?.uitleg).toMatch(/Resultaten doorstroomtoets/);
+  });
+
+  it("PO-02 saving the form keeps the doorstroomtoets results as stored: neither wiped nor overwritten", () => {
+    const vorige = {
+      onderbouwing: "Oud.",
+      opmerkingen: "Weg ermee.",
+      niveauLezen: "2f",
+      niveauTaalverzorging: "1f",
+      niveauRekenen: "1s",
+      doorstroomtoets: "Route 8, februari 2027",
+    };
+    // Nothing sent for them: kept; a form field left out is emptied.
+    expect(okidocVeldenNaOpslaan(vorige, { onderbouwing: " Nieuw. " })).toEqual({
+      onderbouwing: "Nieuw.",
+      niveauLezen: "2f",
+      niveauTaalverzorging: "1f",
+      niveauRekenen: "1s",
+      doorstroomtoets: "Route 8, februari 2027",
+    });
+    // An older copy, an empty value or even an invalid one: ignored, the stored results stay.
+    expect(
+      okidocVeldenNaOpslaan(vorige, {
+        onderbouwing: "Nieuw.",
+        niveauLezen: "1f",
+        niveauTaalverzorging: "",
+        niveauRekenen: "3F",
+      }),
+    ).toEqual({
+      onderbouwing: "Nieuw.",
+      niveauLezen: "2f",
+      niveauTaalverzorging: "1f",
+      niveauRekenen: "1s",
+      doorstroomtoets: "Route 8, februari 2027",
+    });
+    // No results yet: none appear.
+    expect(okidocVeldenNaOpslaan({}, { niveauRekenen: "1s", onderbouwing: "Nieuw." })).toEqual({
+      onderbouwing: "Nieuw.",
+    });
+    // The form's own fields are still checked.
+    expect(fout(() => okidocVeldenNaOpslaan(vorige, { contactGewenst: "misschien" })).velden).toEqual({
+      "velden.contactGewenst": "Kies ja of nee.",
+    });
   });
 
   it("PO-01 what is missing before release: required fields, fields an answer requires, and the advice", () => {

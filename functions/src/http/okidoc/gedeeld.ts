@@ -21,7 +21,7 @@ import {
   magOkidocBewerken,
   OKIDOC_BIJLAGE_MAX_BYTES,
   OKIDOC_BIJLAGE_TYPEN,
-  OKIDOC_FORMULIER,
+  OKIDOC_INVOERFORMULIER,
   OKIDOC_MAX_BIJLAGEN,
   okidocOntbrekend,
 } from "@elk/domain";
@@ -70,7 +70,7 @@ export async function poWeergave(db: Db, leerling: LeerlingRecord): Promise<PoOk
       geboortedatum: leerling.geboortedatum,
       advies: leerling.advies,
     },
-    formulier: OKIDOC_FORMULIER.map((sectie) => ({
+    formulier: OKIDOC_INVOERFORMULIER.map((sectie) => ({
       ...sectie,
       velden: sectie.velden.map(({ keuzes, ...veld }) => ({
         ...veld,

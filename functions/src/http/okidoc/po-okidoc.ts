@@ -2,8 +2,8 @@ import type { PoOkidoc, ROUTES } from "@elk/contracts";
 import { getOkidoc, keys, slaOkidocOp } from "@elk/data";
 import {
   controleerAdviesInOkidoc,
-  controleerOkidocVelden,
   GelijktijdigGewijzigdFout,
+  okidocVeldenNaOpslaan,
   vereisOkidocBewerkbaar,
 } from "@elk/domain";
 import { getDb } from "../../config/clients";
@@ -21,6 +21,7 @@ export async function poOkidoc(req: IngelogdVerzoek<typeof ROUTES.poOkidoc>): Pr
 /**
  * PO-01 / TRT-03: save the form while it is a concept, or while a VO school asked for an addition;
  * only on the version that was read. The advice goes to the pupil, until the pupil is registered.
+ * The doorstroomtoets results are not the form's: they stay as the section PO-02 stored them.
  */
 export async function poOkidocOpslaan(
   req: IngelogdVerzoek<typeof ROUTES.poOkidocOpslaan>,
@@ -31,7 +32,7 @@ export async function poOkidocOpslaan(
   const vorige = await getOkidoc(db, leerling.id);
   vereisOkidocBewerkbaar(vorige?.status ?? "concept");
   if ((vorige?.version ?? 0) !== (body.version ?? 0)) throw new GelijktijdigGewijzigdFout();
-  const velden = controleerOkidocVelden(body.velden);
+  const velden = okidocVeldenNaOpslaan(vorige?.velden ?? {}, body.velden);
   const aangemeld = body.advies !== undefined && (await lopendeAanmelding(db, leerling.id)) !== undefined;
   const advies = controleerAdviesInOkidoc(leerling.advies, body.advies, aangemeld);
   const adviesGewijzigd = advies !== leerling.advies;

@@ -1,6 +1,7 @@
 import type { OkidocStatus } from "../aanmelding/leerling";
 import { OngeldigeInvoerFout } from "../fouten/domein-fout";
 import { ADVIEZEN, type Advies } from "../organisatie/organisatie";
+import { DOORSTROOMTOETS_VELDEN } from "../overzichten/doorstroomtoets";
 import { StatusConflictFout } from "./fouten";
 
 /**
@@ -12,6 +13,12 @@ import { StatusConflictFout } from "./fouten";
  *
  * The basisschooladvies itself is not part of the form's values: it lives on the pupil (the
  * registration and the ouderportaal read it there) and the form shows and edits it in place.
+ *
+ * The doorstroomtoets results (niveauLezen, niveauTaalverzorging, niveauRekenen, doorstroomtoets)
+ * are fields of the oki-doc too — the PDF and the OSO dossier carry them — but the primary school
+ * enters them in one place only: the section "Resultaten doorstroomtoets" (PO-02), which stays
+ * writable after release. The form the school fills in (OKIDOC_INVOERFORMULIER) leaves them out,
+ * and saving the form keeps them as they are (okidocVeldenNaOpslaan).
  */
 
 export type OkidocVeldSoort = "tekst" | "tekstvak" | "keuze" | "ja-nee" | "getal" | "email";
@@ -228,6 +235,21 @@ export const OKIDOC_FORMULIER: readonly OkidocSectie[] = [
   },
 ];
 
+/**
+ * PO-01 / PO-02: the form as the primary school fills it in: the oki-doc without the doorstroomtoets
+ * results, which have their own section (one place to enter them).
+ */
+export const OKIDOC_INVOERFORMULIER: readonly OkidocSectie[] = OKIDOC_FORMULIER.map((sectie) =>
+  sectie.id === "leerresultaten"
+    ? {
+        ...sectie,
+        uitleg:
+          "De uitslag van de doorstroomtoets (referentieniveaus en naam van de toets) vult u in bij Resultaten doorstroomtoets, onder het oki-doc.",
+        velden: sectie.velden.filter((veld) => !DOORSTROOMTOETS_VELDEN.includes(veld.id)),
+      }
+    : sectie,
+);
+
 const VELDEN: ReadonlyMap<string, OkidocVeld> = new Map(
   OKIDOC_FORMULIER.flatMap((s) => s.velden).map((v) => [v.id, v]),
 );
@@ -293,6 +315,25 @@ export function controleerOkidocVelden(invoer: Readonly<Record<string, string | 
     );
   }
   return velden;
+}
+
+/**
+ * PO-01 / PO-02: the values an oki-doc holds after the form is saved: the form's own fields as sent
+ * (checked by controleerOkidocVelden; a field left out is emptied), and the doorstroomtoets results
+ * as they were stored — they belong to the section "Resultaten doorstroomtoets", so whatever a save
+ * of the form sends for them (an older copy, or nothing) neither wipes nor overwrites them.
+ */
+export function okidocVeldenNaOpslaan(
+  vorige: OkidocVelden,
+  invoer: Readonly<Record<string, string | undefined>>,
+): OkidocVelden {
+  const formulier = Object.fromEntries(
+    Object.entries(invoer).filter(([id]) => !DOORSTROOMTOETS_VELDEN.includes(id)),
+  );
+  const toets = Object.fromEntries(
+    Object.entries(vorige).filter(([id]) => DOORSTROOMTOETS_VELDEN.includes(id)),
+  );
+  return { ...controleerOkidocVelden(formulier), ...toets };
 }
 
 function isVerplicht(veld: OkidocVeld, velden: OkidocVelden): boolean {

@@ -105,12 +105,20 @@ export function Overzicht() {
     return [nu ?? regel];
   });
 
+  // Focus moves after the commit that closes the dialog: a native <dialog> hands focus back to
+  // what opened it when it closes, so focusing any earlier (a frame, under load) would be undone.
+  const [focusNaar, setFocusNaar] = useState<{ rij?: string; melding: boolean } | null>(null);
+  useEffect(() => {
+    if (!focusNaar) return;
+    const knop = focusNaar.rij ? document.getElementById(menuKnopId(focusNaar.rij)) : null;
+    const doel =
+      knop ?? (focusNaar.melding ? overzichtRef.current?.querySelector<HTMLElement>("[data-melding]") : null);
+    doel?.focus();
+  }, [focusNaar]);
+
   const toon = (nieuw: Melding, focus?: string) => {
     setMelding(nieuw);
-    requestAnimationFrame(() => {
-      const knop = focus ? document.getElementById(menuKnopId(focus)) : null;
-      (knop ?? overzichtRef.current?.querySelector<HTMLElement>("[data-melding]"))?.focus();
-    });
+    setFocusNaar({ rij: focus, melding: true });
   };
 
   const kies = (regel: Aanmelding, keuze: MenuKeuze) => {
@@ -155,7 +163,7 @@ export function Overzicht() {
 
   const sluitDialoog = (regel: Aanmelding) => {
     setActief(null);
-    requestAnimationFrame(() => document.getElementById(menuKnopId(regel.id))?.focus());
+    setFocusNaar({ rij: regel.id, melding: false });
   };
 
   const selecteer = (ids: readonly string[], aan: boolean) =>

@@ -19,15 +19,21 @@ import { okidocOpslaan, okidocVrijgeven, usePoOkidoc } from "../api/okidoc";
 import { BijlagenBlok } from "../components/bijlagen-blok";
 import { OkidocFormulier } from "../components/okidoc-formulier";
 import { OkidocWeergave } from "../components/okidoc-weergave";
-import { aantalOntbrekend } from "../utils/velden";
+import { aantalOntbrekend, formulierWaarden } from "../utils/velden";
 
 /**
  * Leerlingen groep 8 > Oki-doc (PO-01, TRT-03): the primary school fills in the pupil's oki-doc,
  * adds bijlagen and releases it; released, it is read-only until a VO school asks for an
  * addition, whose question then stands at the top. Under it, what the app puts there: the pupil's
- * registration (PO-03) — features do not import each other, so the app composes the page.
+ * registration (PO-03) — features do not import each other, so the app composes the page. What
+ * stands under it gets `naWijziging`: after it changed the oki-doc (PO-02 writes the doorstroomtoets
+ * results into it), the form reloads the newest version, keeping unsaved answers.
  */
-export function OkidocRoute({ onder }: { onder?: (leerlingId: string) => ReactNode }) {
+export function OkidocRoute({
+  onder,
+}: {
+  onder?: (leerlingId: string, naWijziging: () => void) => ReactNode;
+}) {
   const { t } = useI18n();
   const leerlingId = useZoekParameters().get("leerling");
   if (!leerlingId) {
@@ -40,12 +46,7 @@ export function OkidocRoute({ onder }: { onder?: (leerlingId: string) => ReactNo
       </>
     );
   }
-  return (
-    <>
-      <OkidocScherm key={leerlingId} leerlingId={leerlingId} />
-      {onder?.(leerlingId)}
-    </>
-  );
+  return <OkidocScherm key={leerlingId} leerlingId={leerlingId} onder={onder} />;
 }
 
 function Terug() {
@@ -57,7 +58,13 @@ function Terug() {
   );
 }
 
-function OkidocScherm({ leerlingId }: { leerlingId: string }) {
+function OkidocScherm({
+  leerlingId,
+  onder,
+}: {
+  leerlingId: string;
+  onder?: (leerlingId: string, naWijziging: () => void) => ReactNode;
+}) {
   const { t } = useI18n();
   const okidoc = usePoOkidoc(leerlingId);
   const naam = okidoc.status === "klaar" ? okidoc.data.leerling.naam : "";
@@ -68,6 +75,7 @@ function OkidocScherm({ leerlingId }: { leerlingId: string }) {
       <ApiWeergave resultaat={okidoc}>
         {(data) => <OkidocBeheer geladen={data} ververs={okidoc.ververs} />}
       </ApiWeergave>
+      {onder?.(leerlingId, okidoc.ververs)}
     </>
   );
 }
@@ -85,8 +93,9 @@ function OkidocBeheer({ geladen, ververs }: { geladen: PoOkidoc; ververs: () => 
   // A reload (after a bijlage) brings the newest version and bijlagen; unsaved answers stay.
   useEffect(() => setOkidoc(geladen), [geladen]);
 
+  // Only the form's own fields: the doorstroomtoets results belong to their section (PO-02).
   const body = (version: number) => ({
-    velden: waarden,
+    velden: formulierWaarden(okidoc.formulier, waarden),
     ...(okidoc.adviesWijzigbaar ? { advies: (advies || null) as PoOkidoc["leerling"]["advies"] | null } : {}),
     version,
   });

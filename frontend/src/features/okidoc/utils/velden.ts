@@ -19,3 +19,13 @@ export function aantalOntbrekend(
     (advies ? 0 : 1) + velden.filter((v) => isVerplicht(v, waarden) && !(waarden[v.id] ?? "").trim()).length
   );
 }
+
+/** The values of the form's own fields: what a save sends. */
+export function formulierWaarden(
+  formulier: PoOkidoc["formulier"],
+  waarden: Readonly<Record<string, string>>,
+): Record<string, string> {
+  return Object.fromEntries(
+    formulier.flatMap((s) => s.velden).flatMap((v) => (v.id in waarden ? [[v.id, waarden[v.id] ?? ""]] : [])),
+  );
+}

@@ -13,20 +13,37 @@ const DOMEINEN = ["niveauLezen", "niveauTaalverzorging", "niveauRekenen"] as con
  * PO-02: on the pupil's oki-doc page, the primary school enters the results of the doorstroomtoets
  * — also after the oki-doc was released — and may raise the advice, never lower it.
  */
-export function DoorstroomtoetsSectie({ leerlingId }: { leerlingId: string }) {
+export function DoorstroomtoetsSectie({
+  leerlingId,
+  naOpslaan,
+}: {
+  leerlingId: string;
+  /** The results are fields of the oki-doc: the page reloads it after they were saved. */
+  naOpslaan?: () => void;
+}) {
   const { t } = useI18n();
   const resultaat = usePoDoorstroomtoets(leerlingId);
   return (
     <section aria-labelledby="doorstroomtoets-kop" className="elk-doorstroomtoets">
       <Heading2 id="doorstroomtoets-kop">{t("doorstroomtoets.po.titel")}</Heading2>
       <ApiWeergave resultaat={resultaat}>
-        {(data) => <Formulier key={data.version ?? 0} data={data} leerlingId={leerlingId} />}
+        {(data) => (
+          <Formulier key={data.version ?? 0} data={data} leerlingId={leerlingId} naOpslaan={naOpslaan} />
+        )}
       </ApiWeergave>
     </section>
   );
 }
 
-function Formulier({ data, leerlingId }: { data: PoDoorstroomtoets; leerlingId: string }) {
+function Formulier({
+  data,
+  leerlingId,
+  naOpslaan,
+}: {
+  data: PoDoorstroomtoets;
+  leerlingId: string;
+  naOpslaan: (() => void) | undefined;
+}) {
   const { t } = useI18n();
   const [waarden, setWaarden] = useState<Record<string, string>>({
     niveauLezen: data.niveauLezen ?? "",
@@ -53,7 +70,10 @@ function Formulier({ data, leerlingId }: { data: PoDoorstroomtoets; leerlingId: 
         ? { bijgesteldAdvies: waarden.bijgesteldAdvies as NonNullable<PoDoorstroomtoets["advies"]> }
         : {}),
     });
-    if (antwoord) setOpgeslagen(true);
+    if (antwoord) {
+      setOpgeslagen(true);
+      naOpslaan?.();
+    }
   };
 
   return (
@@ -68,7 +88,7 @@ function Formulier({ data, leerlingId }: { data: PoDoorstroomtoets; leerlingId: 
       <FormulierMelding tekst={algemeen} />
       {opgeslagen && (
         <Alert type="ok">
-          <Paragraph role="status">{t("doorstroomtoets.po.opgeslagen")}</Paragraph>
+          <Paragraph>{t("doorstroomtoets.po.opgeslagen")}</Paragraph>
         </Alert>
       )}
       {DOMEINEN.map((domein) => (
