@@ -158,6 +158,16 @@ describe("Centrale Plaatsing en Loting (LOT-03)", () => {
       expect(toewijzing[0]?.door).toBe("systeem");
       // The 1st-choice school no longer holds it.
       expect((await detail(plaatser, k.aanmeldingId)).status).toBe(404);
+      // PAR-01: the CP&L's lottery number is kept on the registration (the parents see it after the announcement).
+      const opgeslagen = await ddb().send(
+        new GetCommand({
+          TableName: inject("stack").tableName,
+          Key: { PK: `AANMELDING#${k.aanmeldingId}`, SK: "AANMELDING" },
+        }),
+      );
+      expect(opgeslagen.Item?.lotingnummers?.cpl).toBe(
+        eigen.find((l) => l.aanmeldingId === k.aanmeldingId)?.lotingnummer,
+      );
     }
 
     // The stored run: the engine and the command line both re-run it.

@@ -57,6 +57,8 @@ export const AanmeldingWeergave = z.object({
   version: z.number().int(),
   /** PAR-01 / LOT-04: from the announcement on, where the child is placed or assigned. */
   plaatsing: z.object({ school: z.string(), afdeling: z.string() }).optional(),
+  /** PAR-01 / LOT-02 / LOT-03: from the announcement on, the lottery numbers the child drew with. */
+  lotingnummers: z.object({ decentraal: z.number().optional(), cpl: z.number().optional() }).optional(),
 });
 export type AanmeldingWeergave = z.infer<typeof AanmeldingWeergave>;
 

@@ -90,3 +90,59 @@ export const CplDownload = z.object({
   geldigSeconden: z.number().int(),
 });
 export type CplDownload = z.infer<typeof CplDownload>;
+
+/** LOT-02: an over-subscribed afdeling or capaciteitsgroep of the decentral lottery. */
+export const DecentraleEenheid = z.object({
+  sleutel: z.string(),
+  soort: z.enum(["afdeling", "capaciteitsgroep"]),
+  schoolId: z.string(),
+  schoolNaam: z.string(),
+  naam: z.string(),
+  /** Seats available to the draw: capacity minus pupils already geplaatst or toegewezen on it. */
+  capaciteit: z.number().int(),
+  /** 1st-choice registrations without a status. */
+  aanmeldingen: z.number().int(),
+  /** After a draw (preview or final): placed on it, lost, moved to an equivalent afdeling. */
+  ingeloot: z.number().int().optional(),
+  uitgeloot: z.number().int().optional(),
+  naarGelijkwaardig: z.number().int().optional(),
+});
+export type DecentraleEenheid = z.infer<typeof DecentraleEenheid>;
+
+export const DecentraleSamenvatting = z.object({
+  deelnemers: z.number().int(),
+  geloot: z.number().int(),
+  uitgeloot: z.number().int(),
+  naarGelijkwaardig: z.number().int(),
+});
+export type DecentraleSamenvatting = z.infer<typeof DecentraleSamenvatting>;
+
+/** LOT-02: the decentral lottery of a school year, as the region administrator runs it. */
+export const DecentraleStand = z.object({
+  schooljaar: z.string(),
+  status: z.enum(["geen-seed", "vastgelegd", "toepassen", "definitief"]),
+  commitment: z.string().optional(),
+  vastgelegdOp: z.string().optional(),
+  vastgelegdDoor: z.string().optional(),
+  voorSluiting: z.boolean().optional(),
+  /** The seed itself, only once the run is final. */
+  seed: z.string().optional(),
+  definitiefOp: z.string().optional(),
+  definitiefDoor: z.string().optional(),
+  samenvatting: DecentraleSamenvatting.optional(),
+  verwerkt: z.number().int().optional(),
+  mislukt: z.number().int().optional(),
+  controleCommando: z.string().optional(),
+  /** 1st-choice registrations without a status. */
+  deelnemers: z.number().int(),
+  /** The over-subscribed afdelingen and capaciteitsgroepen now. */
+  eenheden: z.array(DecentraleEenheid),
+});
+export type DecentraleStand = z.infer<typeof DecentraleStand>;
+
+export const DecentraleUitkomst = z.object({
+  schooljaar: z.string(),
+  samenvatting: DecentraleSamenvatting,
+  eenheden: z.array(DecentraleEenheid),
+});
+export type DecentraleUitkomst = z.infer<typeof DecentraleUitkomst>;

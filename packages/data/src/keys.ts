@@ -150,6 +150,10 @@ export const keys = {
   /** LOT-03: the Centrale Plaatsing en Loting of a school year (seed, state) and its last preview. */
   cpl: (schooljaar: string): ItemKey => ({ PK: `LOTING#CPL#${schooljaar}`, SK: "LOTING" }),
   cplVoorbeeld: (schooljaar: string): ItemKey => ({ PK: `LOTING#CPL#${schooljaar}`, SK: "VOORBEELD" }),
+  decentraleLoting: (schooljaar: string): ItemKey => ({
+    PK: `LOTING#DECENTRAAL#${schooljaar}`,
+    SK: "LOTING",
+  }),
   /** REG-10 / LOT-04: the calendar of a school year, once the region administrator set it. */
   kalender: (schooljaar: string): ItemKey => ({ PK: `KALENDER#${schooljaar}`, SK: "KALENDER" }),
 } as const;

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import type { CplSamenvatting, ExtraCapaciteit } from "@elk/domain";
+import type { CplSamenvatting, DecentraleSamenvatting, ExtraCapaciteit } from "@elk/domain";
 import type { Db } from "./client";
 import { keys } from "./keys";
 import { type Gebeurtenis, type Opgeslagen, schrijf, zonderSleutels } from "./transact";
@@ -118,4 +118,72 @@ export async function slaCplVoorbeeldOp(db: Db, v: CplVoorbeeldRecord): Promise<
       Item: { ...keys.cplVoorbeeld(v.schooljaar), type: "CplVoorbeeld", ...v },
     }),
   );
+}
+
+/**
+ * LOT-02: the decentral lottery of a school year, with its own seed (the engine: each draw has
+ * its own), stored and revealed as the CP&L's.
+ */
+export interface DecentraleLotingRecord {
+  schooljaar: string;
+  commitment: string;
+  seedVersleuteld: string;
+  vastgelegdOp: string;
+  vastgelegdDoor: string;
+  voorSluiting: boolean;
+  /** vastgelegd: seed committed; toepassen: run stored, outcome being applied; definitief: done. */
+  status: "vastgelegd" | "toepassen" | "definitief";
+  seed?: string;
+  definitiefOp?: string;
+  definitiefDoor?: string;
+  runSleutel?: string;
+  samenvatting?: DecentraleSamenvatting;
+  /** Registrations the run changed (uitgeloot, or a lottery number stored), and those that failed. */
+  verwerkt?: number;
+  mislukt?: number;
+}
+
+export async function getDecentraleLoting(
+  db: Db,
+  schooljaar: string,
+): Promise<Opgeslagen<DecentraleLotingRecord> | undefined> {
+  const res = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: keys.decentraleLoting(schooljaar), ConsistentRead: true }),
+  );
+  return res.Item ? (zonderSleutels(res.Item) as unknown as Opgeslagen<DecentraleLotingRecord>) : undefined;
+}
+
+/** The decentral seed's commitment, once per school year: a second commit fails (GelijktijdigGewijzigdFout). */
+export async function legDecentraleSeedVast(
+  db: Db,
+  r: DecentraleLotingRecord,
+  gebeurtenis: Gebeurtenis,
+): Promise<void> {
+  await schrijf(db, {
+    nieuw: [{ ...keys.decentraleLoting(r.schooljaar), type: "DecentraleLoting", ...r }],
+    gebeurtenissen: [gebeurtenis],
+  });
+}
+
+/** A change of the decentral run's state, only from the version read. */
+export async function werkDecentraleLotingBij(
+  db: Db,
+  vorige: Opgeslagen<DecentraleLotingRecord>,
+  nieuw: Partial<DecentraleLotingRecord>,
+  gebeurtenis?: Gebeurtenis,
+): Promise<void> {
+  await schrijf(db, {
+    bijwerken: [
+      {
+        key: keys.decentraleLoting(vorige.schooljaar),
+        zet: { ...nieuw, version: vorige.version + 1 },
+        voorwaarde: {
+          expressie: "#a0 = :c0",
+          namen: { "#a0": "version" },
+          waarden: { ":c0": vorige.version },
+        },
+      },
+    ],
+    gebeurtenissen: gebeurtenis ? [gebeurtenis] : [],
+  });
 }

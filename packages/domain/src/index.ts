@@ -24,6 +24,7 @@ export * from "./loting/cpl";
 export * from "./loting/cpl-controle";
 export * from "./loting/cpl-invoer";
 export * from "./loting/cpl-json";
+export * from "./loting/decentrale-invoer";
 export * from "./loting/decentrale-loting";
 export * from "./loting/loting-run";
 export * from "./loting/seed";

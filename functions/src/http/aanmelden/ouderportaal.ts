@@ -5,6 +5,7 @@ import {
   aantalKeuzes,
   behandelendeSchool,
   controleerVoorkeurslijst,
+  isBekendgemaakt,
   isBinnenAanmeldperiode,
   type Kalender,
   leerlingNaam,
@@ -32,7 +33,8 @@ import { kalenderVoor } from "./kalender";
 
 /**
  * PAR-01 / LOT-04: what the parents see of the registration: until the announcement only that
- * it is registered; from then on where the child is placed (or assigned after the CP&L).
+ * it is registered; from then on where the child is placed (or assigned after the CP&L) and the
+ * lottery numbers it drew with.
  */
 function voorOuders(
   a: AanmeldingRecord,
@@ -48,10 +50,15 @@ function voorOuders(
       : status === "toegewezen"
         ? a.toewijzing?.afdelingNaam
         : undefined;
+  // The lottery numbers, like the outcome, not a minute before the announcement.
+  const lotingnummers = isBekendgemaakt(kalender, nu) ? a.lotingnummers : undefined;
   return {
     ...weergave(a, scholen),
     status,
     ...(afdeling !== undefined ? { plaatsing: { school, afdeling } } : {}),
+    ...(lotingnummers && (lotingnummers.decentraal !== undefined || lotingnummers.cpl !== undefined)
+      ? { lotingnummers }
+      : {}),
   };
 }
 

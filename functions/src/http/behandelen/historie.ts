@@ -19,7 +19,11 @@ const OMSCHRIJVING: Record<string, (g: Gegevens) => string> = {
   plaatsen: (g) => `Geplaatst op ${tekst(g, "afdeling")}`,
   "niet-plaatsen": () => "Niet geplaatst",
   uitloten: () => "Uitgeloot bij de decentrale loting",
+  ingeloot: () => "Ingeloot bij de decentrale loting",
+  "gelijkwaardige-afdeling": (g) =>
+    `Bij de decentrale loting niet ingeloot; een plaats op de gelijkwaardige afdeling ${tekst(g, "afdeling")}`,
   "toewijzen-andere-school": (g) => `Toegewezen aan ${tekst(g, "naar")}, ${tekst(g, "afdeling")}`,
+  "cpl-niet-geplaatst": () => "Bij de Centrale Plaatsing en Loting niet geplaatst",
   "toewijzing-corrigeren": (g) => `Toewijzing gecorrigeerd naar ${tekst(g, "naar")}, ${tekst(g, "afdeling")}`,
   terugtrekken: () => "Teruggetrokken",
   "aanvulling-vragen": () => "Aanvulling op het oki-doc gevraagd",

@@ -241,6 +241,8 @@ export async function wijsToeAlsSysteem(p: {
   schoolId: string;
   afdelingId: string;
   gegevens?: Record<string, unknown>;
+  /** The CP&L's lottery number, kept on the registration (PAR-01). */
+  lotingnummer?: number;
   scholen: Scholen;
   config: RegionConfig;
   nu?: Date;
@@ -254,7 +256,7 @@ export async function wijsToeAlsSysteem(p: {
     { actor: SYSTEEM_ACTOR, nu, school: (id) => scholen.get(id) },
   );
   const school = scholen.get(p.schoolId);
-  const { version: _v, ...rest } = uitkomst.aanmelding;
+  const { version: _v, ...rest } = metLotingnummer(uitkomst.aanmelding, "cpl", p.lotingnummer);
   await schrijfBehandeling(getDb(), getRegistry(), {
     aanmelding: zonderSleutels(rest) as unknown as AanmeldingRecord,
     version: a.version,
@@ -278,4 +280,79 @@ export async function wijsToeAlsSysteem(p: {
     },
   });
   return { ...uitkomst.aanmelding, version: a.version + 1 };
+}
+
+function metLotingnummer<A extends { lotingnummers?: { decentraal?: number; cpl?: number } }>(
+  a: A,
+  soort: "decentraal" | "cpl",
+  lotingnummer: number | undefined,
+): A {
+  return lotingnummer === undefined
+    ? a
+    : { ...a, lotingnummers: { ...a.lotingnummers, [soort]: lotingnummer } };
+}
+
+/** Who "the system" is in the decentral lottery's decisions (LOT-02). */
+export const DECENTRALE_LOTING_ACTOR: Actor = { ...SYSTEEM_ACTOR, naam: "Decentrale loting" };
+
+/**
+ * LOT-02: the system applies the decentral lottery — *Uitloten* at the 1st-choice school, as the
+ * school would by hand (TRT-07), with the lottery number in the explanation and on the
+ * registration; recorded in the history as done by "systeem". One transaction, only if the
+ * registration is still the version read.
+ */
+export async function lootUitAlsSysteem(p: {
+  aanmelding: Opgeslagen<AanmeldingRecord>;
+  lotingnummer: number;
+  gegevens?: Record<string, unknown>;
+  scholen: Scholen;
+  nu?: Date;
+}): Promise<void> {
+  const { aanmelding: a } = p;
+  const nu = p.nu ?? new Date();
+  vereisSysteemBehandeling(a, "uitloten");
+  const uitkomst = behandel(
+    a,
+    { actie: "uitloten", toelichting: `Decentrale loting, lotingnummer ${p.lotingnummer}` },
+    { actor: DECENTRALE_LOTING_ACTOR, nu, school: (id) => p.scholen.get(id) },
+  );
+  const { version: _v, ...rest } = metLotingnummer(uitkomst.aanmelding, "decentraal", p.lotingnummer);
+  await schrijfBehandeling(getDb(), getRegistry(), {
+    aanmelding: zonderSleutels(rest) as unknown as AanmeldingRecord,
+    version: a.version,
+    gebeurtenis: gebeurtenisDoor(
+      "systeem",
+      keys.aanmelding.item(a.id),
+      uitkomst.gebeurtenis.soort,
+      { ...uitkomst.gebeurtenis.gegevens, ...p.gegevens, lotingnummer: p.lotingnummer },
+      nu,
+    ),
+  });
+}
+
+/**
+ * LOT-02 / LOT-03: a lottery number kept on a registration whose status the draw leaves as it is
+ * (a winner of the decentral lottery, a pupil the CP&L did not place), with a history event.
+ * Only if the registration is still the version read.
+ */
+export async function legLotingnummerVast(p: {
+  aanmelding: Opgeslagen<AanmeldingRecord>;
+  soort: "decentraal" | "cpl";
+  lotingnummer: number;
+  gebeurtenis: { soort: string; gegevens: Record<string, unknown> };
+  nu?: Date;
+}): Promise<void> {
+  const { aanmelding: a } = p;
+  const { version: _v, ...rest } = metLotingnummer(a, p.soort, p.lotingnummer);
+  await schrijfBehandeling(getDb(), getRegistry(), {
+    aanmelding: zonderSleutels(rest) as unknown as AanmeldingRecord,
+    version: a.version,
+    gebeurtenis: gebeurtenisDoor(
+      "systeem",
+      keys.aanmelding.item(a.id),
+      p.gebeurtenis.soort,
+      { ...p.gebeurtenis.gegevens, lotingnummer: p.lotingnummer },
+      p.nu ?? new Date(),
+    ),
+  });
 }

@@ -26,6 +26,7 @@ import {
   cplSamenvatting,
   type ExtraCapaciteit,
   GelijktijdigGewijzigdFout,
+  type Leerling,
   NietGevondenFout,
   nederlandseDatum,
   nieuweSeed,
@@ -44,13 +45,13 @@ import type { IngelogdVerzoek } from "../../middleware/router";
 import { voScholen } from "../aanmelden/gedeeld";
 import { kalenderVoor } from "../aanmelden/kalender";
 import type { Scholen } from "../behandelen/gedeeld";
-import { wijsToeAlsSysteem } from "../behandelen/uitvoeren";
+import { legLotingnummerVast, wijsToeAlsSysteem } from "../behandelen/uitvoeren";
 
 /** Assignments written at once; each is its own transaction (TRT-15), so a batch is a pace, not a unit. */
 const BATCH = 25;
 const LINK_SECONDEN = 300;
 
-function vereisLoting(
+export function vereisLoting(
   actor: Actor,
   schooljaar: string | undefined,
 ): { config: RegionConfig; schooljaar: string } {
@@ -65,18 +66,29 @@ function vereisLoting(
 const runSleutel = (schooljaar: string) => `loting/cpl-${schooljaar}.json`;
 const runBestandsnaam = (schooljaar: string) => `cpl-${schooljaar}.json`;
 
-interface Gegevens {
+export interface Gegevens {
   scholen: Scholen;
   aanmeldingen: AanmeldingRecord[];
 }
 
 /** Every running registration of the school year: the overviews of all VO schools (one Query each). */
-async function leesGegevens(schooljaar: string): Promise<Gegevens> {
+export async function leesGegevens(schooljaar: string): Promise<Gegevens> {
   const scholen = await voScholen();
   const perSchool = await Promise.all(
     [...scholen.keys()].map((id) => listAanmeldingenBySchool(getDb(), id, schooljaar)),
   );
   return { scholen, aanmeldingen: perSchool.flat() };
+}
+
+/** Pupils that may be a meerling: the same surname, birth date, postcode and house number. */
+export function meerlingSleutel(l: Pick<Leerling, "achternaam" | "geboortedatum" | "adres">): string {
+  return [l.achternaam, l.geboortedatum, l.adres.postcode, l.adres.huisnummer]
+    .map((d) =>
+      String(d ?? "")
+        .toLocaleLowerCase("nl-NL")
+        .replace(/\s+/g, ""),
+    )
+    .join("|");
 }
 
 /** The engine's input: registrations, seats and meerlingen (see cplInvoerVoor). */
@@ -94,15 +106,7 @@ async function voorbereiden(g: Gegevens, extra: readonly ExtraCapaciteit[]) {
       schoolId: a.schoolId,
       keuzes: a.keuzes,
       meerling: a.eersteKeuze.meerling,
-      meerlingSleutel: l
-        ? [l.achternaam, l.geboortedatum, l.adres.postcode, l.adres.huisnummer]
-            .map((d) =>
-              String(d ?? "")
-                .toLocaleLowerCase("nl-NL")
-                .replace(/\s+/g, ""),
-            )
-            .join("|")
-        : undefined,
+      meerlingSleutel: l ? meerlingSleutel(l) : undefined,
       plaatsing: a.plaatsing,
       toewijzing: a.toewijzing,
     };
@@ -340,7 +344,8 @@ export async function cplDefinitief(req: IngelogdVerzoek<typeof ROUTES.cplDefini
   if (!r) throw new NietGevondenFout("De loting");
 
   const scholen = await voScholen();
-  const teDoen = uitslagen.filter((u) => u.geplaatstOp !== null);
+  // Every pupil: the placed are assigned, the others keep their lottery number (PAR-01).
+  const teDoen = uitslagen;
   let toegewezen = 0;
   let mislukt = 0;
   for (let i = 0; i < teDoen.length; i += BATCH) {
@@ -377,12 +382,22 @@ async function wijsUitslagToe(
   gepubliceerd: string,
 ): Promise<"toegewezen" | "al" | "mislukt"> {
   const doel = u.geplaatstOp;
-  if (!doel) return "al";
   try {
     const a = await getAanmelding(getDb(), u.leerlingId);
     // Assigned already (a resumed run), or changed by hand since: leave it.
     if (a?.status !== "uitgeloot" || a.schooljaar !== schooljaar) return "al";
+    if (!doel) {
+      if (a.lotingnummers?.cpl !== undefined) return "al";
+      await legLotingnummerVast({
+        aanmelding: a,
+        soort: "cpl",
+        lotingnummer: u.lotingnummer,
+        gebeurtenis: { soort: "cpl-niet-geplaatst", gegevens: { commitment: gepubliceerd } },
+      });
+      return "al";
+    }
     await wijsToeAlsSysteem({
+      lotingnummer: u.lotingnummer,
       aanmelding: a,
       schoolId: doel.schoolId,
       afdelingId: vanCplAfdelingId(doel.schoolId, doel.afdelingId),

@@ -1,4 +1,11 @@
-import { CplDownload, CplRunInvoer, CplStand, CplUitkomst } from "../loting.schema";
+import {
+  CplDownload,
+  CplRunInvoer,
+  CplStand,
+  CplUitkomst,
+  DecentraleStand,
+  DecentraleUitkomst,
+} from "../loting.schema";
 import type { RouteDef } from "../route-def";
 
 /**
@@ -55,6 +62,56 @@ export const lotingRoutes = {
     context: "loting",
     auth: "jwt",
     summary: "Een kortlevende downloadlink van de opgeslagen run (LotingRun JSON) om na te rekenen",
+    response: CplDownload,
+  },
+  decentraleStand: {
+    id: "decentraleStand",
+    method: "GET",
+    path: "/api/loting/{schooljaar}/decentraal",
+    context: "loting",
+    auth: "jwt",
+    summary:
+      "De decentrale loting van een schooljaar: commitment en de overingeschreven afdelingen en capaciteitsgroepen (LOT-02)",
+    response: DecentraleStand,
+  },
+  decentraleSeedVastleggen: {
+    id: "decentraleSeedVastleggen",
+    method: "POST",
+    path: "/api/loting/{schooljaar}/decentraal/seed",
+    context: "loting",
+    auth: "jwt",
+    summary:
+      "Een eigen seed voor de decentrale loting maken en geheim vastleggen; alleen de commitment wordt gepubliceerd",
+    response: DecentraleStand,
+  },
+  decentraleVoorbeeld: {
+    id: "decentraleVoorbeeld",
+    method: "POST",
+    path: "/api/loting/{schooljaar}/decentraal/voorbeeld",
+    context: "loting",
+    auth: "jwt",
+    summary:
+      "Voorbeeld: per overingeschreven afdeling of capaciteitsgroep aangemeld, capaciteit, ingeloot en uitgeloot, zonder iets te wijzigen",
+    response: DecentraleUitkomst,
+  },
+  decentraleDefinitief: {
+    id: "decentraleDefinitief",
+    method: "POST",
+    path: "/api/loting/{schooljaar}/decentraal/definitief",
+    context: "loting",
+    auth: "jwt",
+    summary:
+      "Definitief maken: de seed onthullen, de run opslaan en elke uitgelote leerling de status Uitgeloot geven",
+    response: DecentraleStand,
+  },
+  decentraleRunDownload: {
+    id: "decentraleRunDownload",
+    method: "POST",
+    path: "/api/loting/{schooljaar}/decentraal/run",
+    context: "loting",
+    auth: "jwt",
+    summary:
+      "Een kortlevende downloadlink van de opgeslagen decentrale loting (LotingRun JSON) om na te rekenen",
     response: CplDownload,
   },
 } as const satisfies Record<string, RouteDef>;

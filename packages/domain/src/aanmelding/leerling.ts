@@ -132,6 +132,11 @@ export interface Aanmelding {
   };
   /** TRT-10: requests for a tafelmiddag (warme overdracht). */
   tafelmiddag?: { vo?: TafelmiddagVerzoek; po?: TafelmiddagVerzoek };
+  /**
+   * LOT-02 / LOT-03: the lottery numbers the pupil drew with, stored when a draw is made final
+   * (decentral: only where a draw decided). Parents see them from the announcement on (PAR-01).
+   */
+  lotingnummers?: { decentraal?: number; cpl?: number };
   /** LOT-04: when the parents were told of the placement (once). */
   bekendgemaaktOp?: string;
   /** OSO-03: the state of the OSO dossier (issue 8). */

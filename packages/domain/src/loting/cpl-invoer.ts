@@ -83,6 +83,36 @@ export function vanCplAfdelingId(schoolId: string, id: string): string {
   return id.startsWith(`${schoolId}/`) ? id.slice(schoolId.length + 1) : id;
 }
 
+/** A registration that may belong to a meerling at its 1st-choice school. */
+export interface MeerlingLid {
+  id: string;
+  /** The 1st-choice school. */
+  schoolId: string;
+  meerling?: boolean;
+  meerlingSleutel?: string;
+}
+
+/**
+ * Meerlingen (LOT-02, LOT-03): registrations marked *meerling* at the same 1st-choice school with
+ * the same `meerlingSleutel` form one; a lone marked registration is no meerling. Per member id
+ * the meerling's id: the smallest id among its members.
+ */
+export function meerlingenVan(leden: Iterable<MeerlingLid>): Map<string, string> {
+  const groepen = new Map<string, string[]>();
+  for (const r of leden) {
+    if (!r.meerling || !r.meerlingSleutel) continue;
+    const groep = `${r.schoolId}|${r.meerlingSleutel}`;
+    groepen.set(groep, [...(groepen.get(groep) ?? []), r.id]);
+  }
+  const meerlingVan = new Map<string, string>();
+  for (const ids of groepen.values()) {
+    if (ids.length < 2) continue;
+    const meerlingId = [...ids].sort()[0] as string;
+    for (const id of ids) meerlingVan.set(id, meerlingId);
+  }
+  return meerlingVan;
+}
+
 export interface CplVoorbereiding {
   invoer: Omit<CentralePlaatsingInvoer, "seed">;
   capaciteit: CplCapaciteitRegel[];
@@ -111,7 +141,7 @@ export function cplInvoerVoor(
   const bezet = new Map<string, number>();
   const inCpl = new Map<string, number>();
   const deelnemers: CplDeelnemer[] = [];
-  const meerlingGroepen = new Map<string, string[]>();
+  const meerlingLeden: MeerlingLid[] = [];
   for (const r of registraties) {
     const eerste = r.keuzes[0];
     if (r.status === "uitgeloot") {
@@ -127,10 +157,7 @@ export function cplInvoerVoor(
         const sleutel = cplAfdelingId(k.schoolId, k.afdelingId);
         inCpl.set(sleutel, (inCpl.get(sleutel) ?? 0) + 1);
       }
-      if (r.meerling && r.meerlingSleutel && eerste) {
-        const groep = `${eerste.schoolId}|${r.meerlingSleutel}`;
-        meerlingGroepen.set(groep, [...(meerlingGroepen.get(groep) ?? []), r.id]);
-      }
+      if (eerste) meerlingLeden.push({ ...r, schoolId: eerste.schoolId });
     } else if (BEZET.includes(r.status)) {
       const schoolId = r.schoolId ?? eerste?.schoolId;
       const afdelingId = r.plaatsing?.afdelingId ?? r.toewijzing?.afdelingId ?? eerste?.afdelingId;
@@ -139,12 +166,7 @@ export function cplInvoerVoor(
       bezet.set(sleutel, (bezet.get(sleutel) ?? 0) + 1);
     }
   }
-  const meerlingVan = new Map<string, string>();
-  for (const ids of meerlingGroepen.values()) {
-    if (ids.length < 2) continue;
-    const meerlingId = [...ids].sort()[0] as string;
-    for (const id of ids) meerlingVan.set(id, meerlingId);
-  }
+  const meerlingVan = meerlingenVan(meerlingLeden);
   for (const d of deelnemers) {
     const m = meerlingVan.get(d.leerlingId);
     if (m) d.meerlingId = m;

@@ -1,4 +1,11 @@
-import { type CplStand, type CplUitkomst, type ExtraCapaciteit, ROUTES } from "@elk/contracts";
+import {
+  type CplStand,
+  type CplUitkomst,
+  type DecentraleStand,
+  type DecentraleUitkomst,
+  type ExtraCapaciteit,
+  ROUTES,
+} from "@elk/contracts";
 import { roepAan } from "../../../lib/api-client";
 import { type ApiResultaat, useApi } from "../../../lib/use-api";
 
@@ -24,6 +31,37 @@ export function maakDefinitief(schooljaar: string, extraCapaciteit: ExtraCapacit
 /** The stored run as a file, by a short-lived link. */
 export async function downloadRun(schooljaar: string): Promise<{ ok: true }> {
   const link = await roepAan(ROUTES.cplRunDownload, { params: { schooljaar } });
+  const a = document.createElement("a");
+  a.href = link.url;
+  a.download = link.bestandsnaam;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  return { ok: true };
+}
+
+/** LOT-02: the state of the decentral lottery of a school year. */
+export function useDecentraleStand(schooljaar: string): ApiResultaat<DecentraleStand> {
+  return useApi(`decentraal:${schooljaar}`, (signal) =>
+    roepAan(ROUTES.decentraleStand, { params: { schooljaar }, signal }),
+  );
+}
+
+export function legDecentraleSeedVast(schooljaar: string): Promise<DecentraleStand> {
+  return roepAan(ROUTES.decentraleSeedVastleggen, { params: { schooljaar } });
+}
+
+export function maakDecentraalVoorbeeld(schooljaar: string): Promise<DecentraleUitkomst> {
+  return roepAan(ROUTES.decentraleVoorbeeld, { params: { schooljaar } });
+}
+
+export function maakDecentraalDefinitief(schooljaar: string): Promise<DecentraleStand> {
+  return roepAan(ROUTES.decentraleDefinitief, { params: { schooljaar } });
+}
+
+/** The stored decentral run as a file, by a short-lived link. */
+export async function downloadDecentraleRun(schooljaar: string): Promise<{ ok: true }> {
+  const link = await roepAan(ROUTES.decentraleRunDownload, { params: { schooljaar } });
   const a = document.createElement("a");
   a.href = link.url;
   a.download = link.bestandsnaam;

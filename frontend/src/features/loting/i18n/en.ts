@@ -3,6 +3,7 @@ import type { lotingNl } from "./nl";
 /** English texts of the Centrale plaatsing en loting screen; domain words stay Dutch. */
 export const lotingEn: Record<keyof typeof lotingNl, string> = {
   "loting.titel": "Centrale plaatsing en loting",
+  "loting.cplTitel": "Central placement and lottery (CP&L)",
   "loting.intro":
     "Pupils who were uitgeloot at their first choice go to the Centrale Plaatsing en Loting (CP&L). They are placed over their 2nd to 5th choice on the seats still free. A pupil draws only once per school.",
   "loting.seedTitel": "Seed and commitment",
@@ -61,4 +62,30 @@ export const lotingEn: Record<keyof typeof lotingNl, string> = {
   "loting.controleIntro":
     "Anyone with the run's file can check that the seed belongs to the commitment and that the outcome is right:",
   "loting.downloaden": "Download run (JSON)",
+  "loting.decentraal.titel": "Decentral lottery (decentrale loting)",
+  "loting.decentraal.intro":
+    "A school or afdeling with more registrations than seats draws lots among the pupils who chose it first and have no status yet. Granted voorrang goes first; a meerling draws as one lot. Who loses gets the status Uitgeloot and goes to the Centrale Plaatsing en Loting; who wins stays registered and is placed by the school. The decentral lottery has its own seed.",
+  "loting.decentraal.geenSeed":
+    "No seed has been committed for the decentral lottery yet. ELK makes a secret seed and publishes only its commitment (its SHA-256); the seed is revealed after the draw.",
+  "loting.decentraal.deelnemers": "Pupils without a status at their 1st choice: {aantal}",
+  "loting.decentraal.eenhedenBijschrift": "Over-subscribed afdelingen and capaciteitsgroepen",
+  "loting.decentraal.geenEenheden": "No afdeling or capaciteitsgroep has more registrations than seats.",
+  "loting.decentraal.eenheid": "Afdeling or capaciteitsgroep",
+  "loting.decentraal.capaciteitsgroep": "{naam} (capaciteitsgroep)",
+  "loting.decentraal.aangemeld": "Registered (1st choice)",
+  "loting.decentraal.capaciteit": "Seats for the draw",
+  "loting.decentraal.ingeloot": "Drawn in",
+  "loting.decentraal.uitgeloot": "Drawn out",
+  "loting.decentraal.naarGelijkwaardig": "To an equivalent afdeling",
+  "loting.decentraal.uitkomstTitel": "Outcome of the preview (decentral lottery)",
+  "loting.decentraal.uitkomstIntro":
+    "This is a preview: nothing has changed. The seed stays secret until the draw is final.",
+  "loting.decentraal.samenvatting":
+    "{geloot} pupils take part in a draw, {uitgeloot} drawn out, {naarGelijkwaardig} to an equivalent afdeling.",
+  "loting.decentraal.definitiefVraag":
+    "The decentral lottery's seed is revealed, the outcome stored and every pupil drawn out gets the status Uitgeloot. This cannot be undone.",
+  "loting.decentraal.definitiefBezig": "Processing…",
+  "loting.decentraal.verwerkt": "{aantal} registrations processed.",
+  "loting.decentraal.mislukt":
+    "{aantal} registrations were not processed. Make the draw final again to process them; nothing is drawn again.",
 };

@@ -1,6 +1,7 @@
 /** The texts of Leerlingen > Centrale plaatsing en loting (LOT-03), merged by src/i18n/nl.ts. */
 export const lotingNl = {
   "loting.titel": "Centrale plaatsing en loting",
+  "loting.cplTitel": "Centrale Plaatsing en Loting (CP&L)",
   "loting.intro":
     "Leerlingen die bij hun eerste voorkeur zijn uitgeloot, gaan naar de Centrale Plaatsing en Loting (CP&L). Zij worden over hun 2e tot en met 5e voorkeur verdeeld op de plaatsen die nog vrij zijn. Elke leerling loot één keer per school.",
   "loting.seedTitel": "Seed en commitment",
@@ -59,4 +60,31 @@ export const lotingNl = {
   "loting.controleIntro":
     "Iedereen met het bestand van de run kan controleren dat de seed bij de commitment hoort en dat de uitkomst klopt:",
   "loting.downloaden": "Run downloaden (JSON)",
+  "loting.decentraal.titel": "Decentrale loting",
+  "loting.decentraal.intro":
+    "Een school of afdeling met meer aanmeldingen dan plaatsen loot onder de leerlingen die haar als eerste voorkeur hebben en nog geen status hebben. Toegekende voorrang gaat voor; een meerling loot als één lot. Wie is uitgeloot krijgt de status Uitgeloot en gaat naar de Centrale Plaatsing en Loting; wie is ingeloot blijft aangemeld en wordt door de school geplaatst. De decentrale loting heeft een eigen seed.",
+  "loting.decentraal.geenSeed":
+    "Er is nog geen seed voor de decentrale loting vastgelegd. ELK maakt een geheime seed en publiceert alleen de commitment (de SHA-256 ervan); na de loting wordt de seed bekendgemaakt.",
+  "loting.decentraal.deelnemers": "Leerlingen zonder status bij hun eerste voorkeur: {aantal}",
+  "loting.decentraal.eenhedenBijschrift": "Overingeschreven afdelingen en capaciteitsgroepen",
+  "loting.decentraal.geenEenheden":
+    "Geen enkele afdeling of capaciteitsgroep heeft meer aanmeldingen dan plaatsen.",
+  "loting.decentraal.eenheid": "Afdeling of capaciteitsgroep",
+  "loting.decentraal.capaciteitsgroep": "{naam} (capaciteitsgroep)",
+  "loting.decentraal.aangemeld": "Aangemeld (eerste voorkeur)",
+  "loting.decentraal.capaciteit": "Plaatsen voor de loting",
+  "loting.decentraal.ingeloot": "Ingeloot",
+  "loting.decentraal.uitgeloot": "Uitgeloot",
+  "loting.decentraal.naarGelijkwaardig": "Naar gelijkwaardige afdeling",
+  "loting.decentraal.uitkomstTitel": "Uitkomst van het voorbeeld (decentrale loting)",
+  "loting.decentraal.uitkomstIntro":
+    "Dit is een voorbeeld: er is niets gewijzigd. De seed blijft geheim tot de loting definitief is.",
+  "loting.decentraal.samenvatting":
+    "{geloot} leerlingen loten mee, {uitgeloot} uitgeloot, {naarGelijkwaardig} naar een gelijkwaardige afdeling.",
+  "loting.decentraal.definitiefVraag":
+    "De seed van de decentrale loting wordt bekendgemaakt, de uitkomst wordt opgeslagen en elke uitgelote leerling krijgt de status Uitgeloot. Dit kan niet ongedaan worden gemaakt.",
+  "loting.decentraal.definitiefBezig": "Bezig met verwerken…",
+  "loting.decentraal.verwerkt": "{aantal} aanmeldingen verwerkt.",
+  "loting.decentraal.mislukt":
+    "{aantal} aanmeldingen zijn niet verwerkt. Maak de loting opnieuw definitief om ze alsnog te verwerken; er wordt niet opnieuw geloot.",
 } as const;

@@ -29,9 +29,11 @@ import { useDocumentTitle } from "../../../lib/document-title";
 import { useSchooljaar } from "../../../lib/schooljaar";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { downloadRun, legSeedVast, maakDefinitief, maakVoorbeeld, useCplStand } from "../api/loting";
+import { DecentraleLotingSectie } from "./decentrale-loting";
 
 /**
- * Leerlingen > Centrale plaatsing en loting (LOT-03): the region administrator commits the seed,
+ * Leerlingen > Centrale plaatsing en loting (LOT-02, LOT-03): the decentral lottery first
+ * (decentrale-loting.tsx), then the CP&L: the region administrator commits the seed,
  * previews the outcome (optionally with extra seats), makes it final, and afterwards publishes the
  * seed and the run for anyone to re-run.
  */
@@ -43,6 +45,8 @@ export function LotingRoute() {
   return (
     <>
       <Heading1>{t("loting.titel")}</Heading1>
+      <DecentraleLotingSectie schooljaar={schooljaar} />
+      <Heading2>{t("loting.cplTitel")}</Heading2>
       <Paragraph>{t("loting.intro")}</Paragraph>
       <ApiWeergave resultaat={resultaat}>
         {(stand) => <Loting key={schooljaar} stand={stand} onGewijzigd={resultaat.ververs} />}

@@ -13,6 +13,7 @@ export function KindGegevens({ kind, metStatus = true }: { kind: Kind; metStatus
     [t("ouderportaal.advies"), kind.advies ?? t("ouderportaal.geenAdvies")],
     [t("ouderportaal.bsn"), kind.bsnGemaskeerd],
     ...(metStatus ? [[t("ouderportaal.aanmelding"), statusTekst(kind, t, locale)] as [string, string]] : []),
+    ...(metStatus ? lotingnummerRegels(kind, t) : []),
   ];
   return (
     <DataList className="elk-gegevens">
@@ -24,4 +25,17 @@ export function KindGegevens({ kind, metStatus = true }: { kind: Kind; metStatus
       ))}
     </DataList>
   );
+}
+
+/** PAR-01: the lottery numbers, which the server sends only from the announcement on. */
+function lotingnummerRegels(kind: Kind, t: ReturnType<typeof useI18n>["t"]): [string, string][] {
+  const nummers = kind.aanmelding?.lotingnummers;
+  const regels: [string, string][] = [];
+  if (nummers?.decentraal !== undefined) {
+    regels.push([t("ouderportaal.lotingnummer.decentraal"), nummers.decentraal.toFixed(6)]);
+  }
+  if (nummers?.cpl !== undefined) {
+    regels.push([t("ouderportaal.lotingnummer.cpl"), nummers.cpl.toFixed(6)]);
+  }
+  return regels;
 }

@@ -31,6 +31,8 @@ export const ouderportaalEn: Record<keyof typeof ouderportaalNl, string> = {
   "ouderportaal.status.geplaatst": "Placed at {school}, afdeling {afdeling}",
   "ouderportaal.status.toegewezen":
     "Assigned to {school}, afdeling {afdeling} after the central placement and lottery. The school will contact you.",
+  "ouderportaal.lotingnummer.decentraal": "Lottery number (decentral lottery)",
+  "ouderportaal.lotingnummer.cpl": "Lottery number (central placement and lottery)",
   "ouderportaal.status.pro": "Registered by the school (PrO advies)",
 
   "ouderportaal.pro":

@@ -33,6 +33,8 @@ export const ouderportaalNl = {
   "ouderportaal.status.geplaatst": "Geplaatst op {school}, afdeling {afdeling}",
   "ouderportaal.status.toegewezen":
     "Na de centrale plaatsing en loting toegewezen aan {school}, afdeling {afdeling}. De school neemt contact met u op.",
+  "ouderportaal.lotingnummer.decentraal": "Lotingnummer (decentrale loting)",
+  "ouderportaal.lotingnummer.cpl": "Lotingnummer (centrale plaatsing en loting)",
   "ouderportaal.status.pro": "Wordt door de school aangemeld (PrO-advies)",
 
   "ouderportaal.pro":
