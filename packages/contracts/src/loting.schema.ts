@@ -41,27 +41,43 @@ export const CplSamenvatting = z.object({
 });
 export type CplSamenvatting = z.infer<typeof CplSamenvatting>;
 
-export const CplStand = z.object({
-  schooljaar: z.string(),
-  /** geen-seed: nothing committed yet; vastgelegd: committed; toepassen: final, assignments under way. */
-  status: z.enum(["geen-seed", "vastgelegd", "toepassen", "definitief"]),
-  /** SHA-256 of the seed (64 hex digits), published from the commit on. */
-  commitment: z.string().optional(),
-  vastgelegdOp: z.string().optional(),
-  vastgelegdDoor: z.string().optional(),
-  voorSluiting: z.boolean().optional(),
-  /** The seed itself, only once the run is final. */
-  seed: z.string().optional(),
-  definitiefOp: z.string().optional(),
-  definitiefDoor: z.string().optional(),
-  samenvatting: CplSamenvatting.optional(),
-  toegewezen: z.number().int().optional(),
-  mislukt: z.number().int().optional(),
-  /** How anyone checks the stored run. */
-  controleCommando: z.string().optional(),
-  deelnemers: z.number().int(),
-  capaciteit: z.array(CplCapaciteitRegel),
-});
+/**
+ * The state of a run of a school year (LOT-02, LOT-03), the same for both: the seed's commit, the
+ * final run, and how to check it; with each run's own summary, counter and picture of now.
+ */
+function lotingStand<
+  S extends z.ZodType,
+  T extends Record<string, z.ZodOptional<z.ZodNumber>>,
+  E extends Record<string, z.ZodType>,
+>(samenvatting: S, teller: T, nu: E) {
+  return z.object({
+    schooljaar: z.string(),
+    /** geen-seed: nothing committed yet; vastgelegd: committed; toepassen: final, outcome being applied. */
+    status: z.enum(["geen-seed", "vastgelegd", "toepassen", "definitief"]),
+    /** SHA-256 of the seed (64 hex digits), published from the commit on. */
+    commitment: z.string().optional(),
+    vastgelegdOp: z.string().optional(),
+    vastgelegdDoor: z.string().optional(),
+    voorSluiting: z.boolean().optional(),
+    /** The seed itself, only once the run is final. */
+    seed: z.string().optional(),
+    definitiefOp: z.string().optional(),
+    definitiefDoor: z.string().optional(),
+    samenvatting: samenvatting.optional(),
+    ...teller,
+    mislukt: z.number().int().optional(),
+    /** How anyone checks the stored run. */
+    controleCommando: z.string().optional(),
+    deelnemers: z.number().int(),
+    ...nu,
+  });
+}
+
+export const CplStand = lotingStand(
+  CplSamenvatting,
+  { toegewezen: z.number().int().optional() },
+  { capaciteit: z.array(CplCapaciteitRegel) },
+);
 export type CplStand = z.infer<typeof CplStand>;
 
 export const CplLeerlingUitslag = z.object({
@@ -118,26 +134,14 @@ export const DecentraleSamenvatting = z.object({
 export type DecentraleSamenvatting = z.infer<typeof DecentraleSamenvatting>;
 
 /** LOT-02: the decentral lottery of a school year, as the region administrator runs it. */
-export const DecentraleStand = z.object({
-  schooljaar: z.string(),
-  status: z.enum(["geen-seed", "vastgelegd", "toepassen", "definitief"]),
-  commitment: z.string().optional(),
-  vastgelegdOp: z.string().optional(),
-  vastgelegdDoor: z.string().optional(),
-  voorSluiting: z.boolean().optional(),
-  /** The seed itself, only once the run is final. */
-  seed: z.string().optional(),
-  definitiefOp: z.string().optional(),
-  definitiefDoor: z.string().optional(),
-  samenvatting: DecentraleSamenvatting.optional(),
-  verwerkt: z.number().int().optional(),
-  mislukt: z.number().int().optional(),
-  controleCommando: z.string().optional(),
-  /** 1st-choice registrations without a status. */
-  deelnemers: z.number().int(),
-  /** The over-subscribed afdelingen and capaciteitsgroepen now. */
-  eenheden: z.array(DecentraleEenheid),
-});
+export const DecentraleStand = lotingStand(
+  DecentraleSamenvatting,
+  { verwerkt: z.number().int().optional() },
+  {
+    /** The over-subscribed afdelingen and capaciteitsgroepen now (deelnemers: 1st-choice registrations without a status). */
+    eenheden: z.array(DecentraleEenheid),
+  },
+);
 export type DecentraleStand = z.infer<typeof DecentraleStand>;
 
 export const DecentraleUitkomst = z.object({

@@ -5,12 +5,8 @@ import type { Db } from "./client";
 import { keys } from "./keys";
 import { type Gebeurtenis, type Opgeslagen, schrijf, zonderSleutels } from "./transact";
 
-/**
- * LOT-03: the Centrale Plaatsing en Loting of a school year. The seed is stored encrypted
- * (AES-256-GCM, its own key derived from the deployment secret) until the run is made final; only
- * its commitment is ever returned before that.
- */
-export interface CplLotingRecord {
+/** What both runs keep (LOT-02, LOT-03): the seed's commitment, its state, and the stored run. */
+export interface LotingRunRecord {
   schooljaar: string;
   commitment: string;
   seedVersleuteld: string;
@@ -18,7 +14,7 @@ export interface CplLotingRecord {
   vastgelegdDoor: string;
   /** Committed before the end of the registration period (LOT-03 asks it). */
   voorSluiting: boolean;
-  /** vastgelegd: seed committed; toepassen: run stored, assignments under way; definitief: done. */
+  /** vastgelegd: seed committed; toepassen: run stored, outcome being applied; definitief: done. */
   status: "vastgelegd" | "toepassen" | "definitief";
   /** Revealed once the run is final. */
   seed?: string;
@@ -26,11 +22,20 @@ export interface CplLotingRecord {
   definitiefDoor?: string;
   /** The stored run (LotingRun JSON) in the files bucket. */
   runSleutel?: string;
+  /** Registrations the run could not change (retried by making it final again). */
+  mislukt?: number;
+}
+
+/**
+ * LOT-03: the Centrale Plaatsing en Loting of a school year. The seed is stored encrypted
+ * (AES-256-GCM, its own key derived from the deployment secret) until the run is made final; only
+ * its commitment is ever returned before that.
+ */
+export interface CplLotingRecord extends LotingRunRecord {
   extraCapaciteit?: ExtraCapaciteit[];
   samenvatting?: CplSamenvatting;
-  /** Assignments made by the run, and those that failed (retried by making it final again). */
+  /** Assignments made by the run. */
   toegewezen?: number;
-  mislukt?: number;
 }
 
 /** The last preview: what was asked and what came out (nothing else is written by a preview). */
@@ -63,35 +68,53 @@ export function ontsleutelSeed(versleuteld: string, sleutel: Buffer): string {
   return Buffer.concat([decipher.update(data), decipher.final()]).toString("utf8");
 }
 
-export async function getCplLoting(
-  db: Db,
-  schooljaar: string,
-): Promise<Opgeslagen<CplLotingRecord> | undefined> {
-  const res = await db.doc.send(
-    new GetCommand({ TableName: db.tableName, Key: keys.cpl(schooljaar), ConsistentRead: true }),
-  );
-  return res.Item ? (zonderSleutels(res.Item) as unknown as Opgeslagen<CplLotingRecord>) : undefined;
+/** The two runs of a school year, by kind: the decentral lottery (LOT-02) and the CP&L (LOT-03). */
+export type LotingSoort = "decentraal" | "cpl";
+export interface LotingRecords {
+  decentraal: DecentraleLotingRecord;
+  cpl: CplLotingRecord;
 }
 
-/** The seed's commitment, once per school year: a second commit fails (GelijktijdigGewijzigdFout). */
-export async function legSeedVast(db: Db, r: CplLotingRecord, gebeurtenis: Gebeurtenis): Promise<void> {
+export const lotingSleutel = (soort: LotingSoort, schooljaar: string) =>
+  soort === "cpl" ? keys.cpl(schooljaar) : keys.decentraleLoting(schooljaar);
+const lotingType: Record<LotingSoort, string> = { decentraal: "DecentraleLoting", cpl: "CplLoting" };
+
+export async function getLoting<S extends LotingSoort>(
+  db: Db,
+  soort: S,
+  schooljaar: string,
+): Promise<Opgeslagen<LotingRecords[S]> | undefined> {
+  const res = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: lotingSleutel(soort, schooljaar), ConsistentRead: true }),
+  );
+  return res.Item ? (zonderSleutels(res.Item) as unknown as Opgeslagen<LotingRecords[S]>) : undefined;
+}
+
+/** The seed's commitment, once per school year and kind: a second commit fails (GelijktijdigGewijzigdFout). */
+export async function legLotingSeedVast(
+  db: Db,
+  soort: LotingSoort,
+  r: LotingRunRecord,
+  gebeurtenis: Gebeurtenis,
+): Promise<void> {
   await schrijf(db, {
-    nieuw: [{ ...keys.cpl(r.schooljaar), type: "CplLoting", ...r }],
+    nieuw: [{ ...lotingSleutel(soort, r.schooljaar), type: lotingType[soort], ...r }],
     gebeurtenissen: [gebeurtenis],
   });
 }
 
 /** A change of the run's state, only from the version read (two runs at once: one wins). */
-export async function werkCplLotingBij(
+export async function werkLotingBij<S extends LotingSoort>(
   db: Db,
-  vorige: Opgeslagen<CplLotingRecord>,
-  nieuw: Partial<CplLotingRecord>,
+  soort: S,
+  vorige: Opgeslagen<LotingRecords[S]>,
+  nieuw: Partial<LotingRecords[S]>,
   gebeurtenis?: Gebeurtenis,
 ): Promise<void> {
   await schrijf(db, {
     bijwerken: [
       {
-        key: keys.cpl(vorige.schooljaar),
+        key: lotingSleutel(soort, vorige.schooljaar),
         zet: { ...nieuw, version: vorige.version + 1 },
         voorwaarde: {
           expressie: "#a0 = :c0",
@@ -124,66 +147,8 @@ export async function slaCplVoorbeeldOp(db: Db, v: CplVoorbeeldRecord): Promise<
  * LOT-02: the decentral lottery of a school year, with its own seed (the engine: each draw has
  * its own), stored and revealed as the CP&L's.
  */
-export interface DecentraleLotingRecord {
-  schooljaar: string;
-  commitment: string;
-  seedVersleuteld: string;
-  vastgelegdOp: string;
-  vastgelegdDoor: string;
-  voorSluiting: boolean;
-  /** vastgelegd: seed committed; toepassen: run stored, outcome being applied; definitief: done. */
-  status: "vastgelegd" | "toepassen" | "definitief";
-  seed?: string;
-  definitiefOp?: string;
-  definitiefDoor?: string;
-  runSleutel?: string;
+export interface DecentraleLotingRecord extends LotingRunRecord {
   samenvatting?: DecentraleSamenvatting;
-  /** Registrations the run changed (uitgeloot, or a lottery number stored), and those that failed. */
+  /** Registrations the run changed (uitgeloot, or a lottery number stored). */
   verwerkt?: number;
-  mislukt?: number;
-}
-
-export async function getDecentraleLoting(
-  db: Db,
-  schooljaar: string,
-): Promise<Opgeslagen<DecentraleLotingRecord> | undefined> {
-  const res = await db.doc.send(
-    new GetCommand({ TableName: db.tableName, Key: keys.decentraleLoting(schooljaar), ConsistentRead: true }),
-  );
-  return res.Item ? (zonderSleutels(res.Item) as unknown as Opgeslagen<DecentraleLotingRecord>) : undefined;
-}
-
-/** The decentral seed's commitment, once per school year: a second commit fails (GelijktijdigGewijzigdFout). */
-export async function legDecentraleSeedVast(
-  db: Db,
-  r: DecentraleLotingRecord,
-  gebeurtenis: Gebeurtenis,
-): Promise<void> {
-  await schrijf(db, {
-    nieuw: [{ ...keys.decentraleLoting(r.schooljaar), type: "DecentraleLoting", ...r }],
-    gebeurtenissen: [gebeurtenis],
-  });
-}
-
-/** A change of the decentral run's state, only from the version read. */
-export async function werkDecentraleLotingBij(
-  db: Db,
-  vorige: Opgeslagen<DecentraleLotingRecord>,
-  nieuw: Partial<DecentraleLotingRecord>,
-  gebeurtenis?: Gebeurtenis,
-): Promise<void> {
-  await schrijf(db, {
-    bijwerken: [
-      {
-        key: keys.decentraleLoting(vorige.schooljaar),
-        zet: { ...nieuw, version: vorige.version + 1 },
-        voorwaarde: {
-          expressie: "#a0 = :c0",
-          namen: { "#a0": "version" },
-          waarden: { ":c0": vorige.version },
-        },
-      },
-    ],
-    gebeurtenissen: gebeurtenis ? [gebeurtenis] : [],
-  });
 }

@@ -256,17 +256,12 @@ export async function wijsToeAlsSysteem(p: {
     { actor: SYSTEEM_ACTOR, nu, school: (id) => scholen.get(id) },
   );
   const school = scholen.get(p.schoolId);
-  const { version: _v, ...rest } = metLotingnummer(uitkomst.aanmelding, "cpl", p.lotingnummer);
-  await schrijfBehandeling(getDb(), getRegistry(), {
-    aanmelding: zonderSleutels(rest) as unknown as AanmeldingRecord,
-    version: a.version,
-    gebeurtenis: gebeurtenisDoor(
-      "systeem",
-      keys.aanmelding.item(a.id),
-      uitkomst.gebeurtenis.soort,
-      { ...uitkomst.gebeurtenis.gegevens, ...p.gegevens },
-      nu,
-    ),
+  await schrijfAlsSysteem({
+    vorige: a,
+    nieuw: metLotingnummer(uitkomst.aanmelding, "cpl", p.lotingnummer),
+    gebeurtenis: uitkomst.gebeurtenis.soort,
+    gegevens: { ...uitkomst.gebeurtenis.gegevens, ...p.gegevens },
+    nu,
     registratie: {
       soort: "verplaatsen",
       registratie: {
@@ -290,6 +285,33 @@ function metLotingnummer<A extends { lotingnummers?: { decentraal?: number; cpl?
   return lotingnummer === undefined
     ? a
     : { ...a, lotingnummers: { ...a.lotingnummers, [soort]: lotingnummer } };
+}
+
+/**
+ * A decision of the system (the lotteries): the registration as it is now, only if still the
+ * version read (`vorige`), and its history event recorded as done by "systeem".
+ */
+async function schrijfAlsSysteem(p: {
+  vorige: Opgeslagen<AanmeldingRecord>;
+  nieuw: Opgeslagen<AanmeldingRecord>;
+  gebeurtenis: string;
+  gegevens: Record<string, unknown>;
+  nu: Date;
+  registratie?: Parameters<typeof schrijfBehandeling>[2]["registratie"];
+}): Promise<void> {
+  const { version: _v, ...rest } = p.nieuw;
+  await schrijfBehandeling(getDb(), getRegistry(), {
+    aanmelding: zonderSleutels(rest) as unknown as AanmeldingRecord,
+    version: p.vorige.version,
+    gebeurtenis: gebeurtenisDoor(
+      "systeem",
+      keys.aanmelding.item(p.vorige.id),
+      p.gebeurtenis,
+      p.gegevens,
+      p.nu,
+    ),
+    ...(p.registratie ? { registratie: p.registratie } : {}),
+  });
 }
 
 /** Who "the system" is in the decentral lottery's decisions (LOT-02). */
@@ -316,17 +338,12 @@ export async function lootUitAlsSysteem(p: {
     { actie: "uitloten", toelichting: `Decentrale loting, lotingnummer ${p.lotingnummer}` },
     { actor: DECENTRALE_LOTING_ACTOR, nu, school: (id) => p.scholen.get(id) },
   );
-  const { version: _v, ...rest } = metLotingnummer(uitkomst.aanmelding, "decentraal", p.lotingnummer);
-  await schrijfBehandeling(getDb(), getRegistry(), {
-    aanmelding: zonderSleutels(rest) as unknown as AanmeldingRecord,
-    version: a.version,
-    gebeurtenis: gebeurtenisDoor(
-      "systeem",
-      keys.aanmelding.item(a.id),
-      uitkomst.gebeurtenis.soort,
-      { ...uitkomst.gebeurtenis.gegevens, ...p.gegevens, lotingnummer: p.lotingnummer },
-      nu,
-    ),
+  await schrijfAlsSysteem({
+    vorige: a,
+    nieuw: metLotingnummer(uitkomst.aanmelding, "decentraal", p.lotingnummer),
+    gebeurtenis: uitkomst.gebeurtenis.soort,
+    gegevens: { ...uitkomst.gebeurtenis.gegevens, ...p.gegevens, lotingnummer: p.lotingnummer },
+    nu,
   });
 }
 
@@ -343,16 +360,11 @@ export async function legLotingnummerVast(p: {
   nu?: Date;
 }): Promise<void> {
   const { aanmelding: a } = p;
-  const { version: _v, ...rest } = metLotingnummer(a, p.soort, p.lotingnummer);
-  await schrijfBehandeling(getDb(), getRegistry(), {
-    aanmelding: zonderSleutels(rest) as unknown as AanmeldingRecord,
-    version: a.version,
-    gebeurtenis: gebeurtenisDoor(
-      "systeem",
-      keys.aanmelding.item(a.id),
-      p.gebeurtenis.soort,
-      { ...p.gebeurtenis.gegevens, lotingnummer: p.lotingnummer },
-      p.nu ?? new Date(),
-    ),
+  await schrijfAlsSysteem({
+    vorige: a,
+    nieuw: metLotingnummer(a, p.soort, p.lotingnummer),
+    gebeurtenis: p.gebeurtenis.soort,
+    gegevens: { ...p.gebeurtenis.gegevens, lotingnummer: p.lotingnummer },
+    nu: p.nu ?? new Date(),
   });
 }

@@ -28,9 +28,12 @@ export function maakDefinitief(schooljaar: string, extraCapaciteit: ExtraCapacit
   return roepAan(ROUTES.cplDefinitief, { params: { schooljaar }, body: { extraCapaciteit } });
 }
 
-/** The stored run as a file, by a short-lived link. */
-export async function downloadRun(schooljaar: string): Promise<{ ok: true }> {
-  const link = await roepAan(ROUTES.cplRunDownload, { params: { schooljaar } });
+/** A stored run (CP&L or decentral) as a file, by a short-lived link. */
+async function downloadVan(
+  route: typeof ROUTES.cplRunDownload | typeof ROUTES.decentraleRunDownload,
+  schooljaar: string,
+): Promise<{ ok: true }> {
+  const link = await roepAan(route, { params: { schooljaar } });
   const a = document.createElement("a");
   a.href = link.url;
   a.download = link.bestandsnaam;
@@ -59,14 +62,26 @@ export function maakDecentraalDefinitief(schooljaar: string): Promise<Decentrale
   return roepAan(ROUTES.decentraleDefinitief, { params: { schooljaar } });
 }
 
-/** The stored decentral run as a file, by a short-lived link. */
-export async function downloadDecentraleRun(schooljaar: string): Promise<{ ok: true }> {
-  const link = await roepAan(ROUTES.decentraleRunDownload, { params: { schooljaar } });
-  const a = document.createElement("a");
-  a.href = link.url;
-  a.download = link.bestandsnaam;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  return { ok: true };
+/** The stored run as a file, by a short-lived link. */
+export function downloadRun(schooljaar: string): Promise<{ ok: true }> {
+  return downloadVan(ROUTES.cplRunDownload, schooljaar);
 }
+
+/** The stored decentral run as a file, by a short-lived link. */
+export function downloadDecentraleRun(schooljaar: string): Promise<{ ok: true }> {
+  return downloadVan(ROUTES.decentraleRunDownload, schooljaar);
+}
+
+/** The calls of each run, as the page's shared parts use them (useRunActies). */
+export const cplRun = {
+  seed: legSeedVast,
+  voorbeeld: maakVoorbeeld,
+  definitief: maakDefinitief,
+  download: downloadRun,
+};
+export const decentraleRun = {
+  seed: legDecentraleSeedVast,
+  voorbeeld: maakDecentraalVoorbeeld,
+  definitief: maakDecentraalDefinitief,
+  download: downloadDecentraleRun,
+};

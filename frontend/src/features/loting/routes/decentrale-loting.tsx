@@ -1,4 +1,4 @@
-import type { DecentraleEenheid, DecentraleStand, DecentraleUitkomst } from "@elk/contracts";
+import type { DecentraleEenheid, DecentraleStand } from "@elk/contracts";
 import {
   Alert,
   Button,
@@ -22,15 +22,10 @@ import { BevestigDialoog } from "../../../components/bevestig-dialoog";
 import { FormulierMelding, formulierFout } from "../../../components/formulier";
 import { Tabel } from "../../../components/tabel";
 import { useI18n } from "../../../i18n/i18n";
+import type { ApiError } from "../../../lib/api-client";
 import { formatDatumTijd } from "../../../lib/datum";
-import { useVerzenden } from "../../../lib/use-verzenden";
-import {
-  downloadDecentraleRun,
-  legDecentraleSeedVast,
-  maakDecentraalDefinitief,
-  maakDecentraalVoorbeeld,
-  useDecentraleStand,
-} from "../api/loting";
+import { useVerzenden, type Verzenden } from "../../../lib/use-verzenden";
+import { decentraleRun, useDecentraleStand } from "../api/loting";
 
 /**
  * Leerlingen > Centrale plaatsing en loting, first section (LOT-02): the decentral lottery of the
@@ -52,21 +47,138 @@ export function DecentraleLotingSectie({ schooljaar }: { schooljaar: string }) {
 }
 
 function DecentraleLoting({ stand, onGewijzigd }: { stand: DecentraleStand; onGewijzigd: () => void }) {
-  const { t, locale } = useI18n();
-  const [uitkomst, setUitkomst] = useState<DecentraleUitkomst | null>(null);
-  const [bevestigen, setBevestigen] = useState(false);
-  const seed = useVerzenden(legDecentraleSeedVast);
-  const voorbeeld = useVerzenden(maakDecentraalVoorbeeld);
-  const definitief = useVerzenden(maakDecentraalDefinitief);
-  const download = useVerzenden(downloadDecentraleRun);
+  const { t } = useI18n();
+  const acties = useRunActies(decentraleRun);
+  const { uitkomst, setUitkomst, setBevestigen, seed, voorbeeld, definitief, download } = acties;
   const open = stand.status === "vastgelegd";
+  const bezigLabel = definitief.bezig ? t("loting.decentraal.definitiefBezig") : t("loting.definitief");
 
   return (
     <>
       <Heading3>{t("loting.seedTitel")}</Heading3>
+      <SeedGegevens
+        stand={stand}
+        geenSeed={t("loting.decentraal.geenSeed")}
+        seed={seed}
+        onGewijzigd={onGewijzigd}
+      />
+
+      {stand.status !== "vastgelegd" && stand.status !== "geen-seed" && (
+        <>
+          <Heading3>{t("loting.definitiefGemaakt")}</Heading3>
+          {stand.samenvatting && (
+            <Paragraph>{t("loting.decentraal.samenvatting", stand.samenvatting)}</Paragraph>
+          )}
+          <Paragraph>{t("loting.decentraal.verwerkt", { aantal: stand.verwerkt ?? 0 })}</Paragraph>
+          {(stand.mislukt ?? 0) > 0 && (
+            <Alert type="error">
+              <Paragraph>{t("loting.decentraal.mislukt", { aantal: stand.mislukt ?? 0 })}</Paragraph>
+            </Alert>
+          )}
+          <RunControle
+            stand={stand}
+            fout={download.fout ?? definitief.fout}
+            download={download}
+            bezig={definitief.bezig}
+            bezigLabel={bezigLabel}
+            maakDefinitief={() => definitief.verzend(stand.schooljaar)}
+            onGewijzigd={onGewijzigd}
+          />
+        </>
+      )}
+
+      {stand.status !== "geen-seed" && (
+        <>
+          <Paragraph>{t("loting.decentraal.deelnemers", { aantal: stand.deelnemers })}</Paragraph>
+          <Eenheden eenheden={stand.eenheden} />
+        </>
+      )}
+      {open && (
+        <RunKnoppen
+          fout={voorbeeld.fout ?? definitief.fout}
+          voorbeeldBezig={voorbeeld.bezig}
+          onVoorbeeld={async () => {
+            const u = await voorbeeld.verzend(stand.schooljaar);
+            if (u) setUitkomst(u);
+          }}
+          onDefinitief={() => setBevestigen(true)}
+        />
+      )}
+
+      {open && uitkomst && (
+        <>
+          <Heading3>{t("loting.decentraal.uitkomstTitel")}</Heading3>
+          <Paragraph>{t("loting.decentraal.uitkomstIntro")}</Paragraph>
+          <Paragraph>{t("loting.decentraal.samenvatting", uitkomst.samenvatting)}</Paragraph>
+          <Eenheden eenheden={uitkomst.eenheden} metUitkomst />
+        </>
+      )}
+
+      <DefinitiefDialoog
+        vraag={t("loting.decentraal.definitiefVraag")}
+        bezigLabel={bezigLabel}
+        acties={acties}
+        maakDefinitief={() => definitief.verzend(stand.schooljaar)}
+        onGewijzigd={onGewijzigd}
+      />
+    </>
+  );
+}
+
+/**
+ * The parts the decentral lottery (LOT-02) and the CP&L (LOT-03) share: a run's own seed, the
+ * check of the final run, the preview and final buttons, and the question before making it final.
+ */
+interface RunStand {
+  schooljaar: string;
+  status: "geen-seed" | "vastgelegd" | "toepassen" | "definitief";
+  commitment?: string;
+  vastgelegdOp?: string;
+  vastgelegdDoor?: string;
+  voorSluiting?: boolean;
+  seed?: string;
+  controleCommando?: string;
+}
+
+/** The calls of a run and what the page keeps of them: the preview shown, the question open. */
+export function useRunActies<
+  S extends NonNullable<unknown>,
+  U extends NonNullable<unknown>,
+  VA extends unknown[],
+  DA extends unknown[],
+>(api: {
+  seed: (schooljaar: string) => Promise<S>;
+  voorbeeld: (...args: VA) => Promise<U>;
+  definitief: (...args: DA) => Promise<S>;
+  download: (schooljaar: string) => Promise<{ ok: true }>;
+}) {
+  const [uitkomst, setUitkomst] = useState<U | null>(null);
+  const [bevestigen, setBevestigen] = useState(false);
+  const seed = useVerzenden(api.seed);
+  const voorbeeld = useVerzenden(api.voorbeeld);
+  const definitief = useVerzenden(api.definitief);
+  const download = useVerzenden(api.download);
+  return { uitkomst, setUitkomst, bevestigen, setBevestigen, seed, voorbeeld, definitief, download };
+}
+
+/** The seed: the commit while there is none, then its commitment (and the seed once revealed). */
+export function SeedGegevens({
+  stand,
+  geenSeed,
+  seed,
+  onGewijzigd,
+}: {
+  stand: RunStand;
+  geenSeed: string;
+  seed: Verzenden<[string], unknown>;
+  onGewijzigd: () => void;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <>
       {stand.status === "geen-seed" ? (
         <>
-          <Paragraph>{t("loting.decentraal.geenSeed")}</Paragraph>
+          <Paragraph>{geenSeed}</Paragraph>
           <FormulierMelding tekst={formulierFout(seed.fout, t).algemeen} />
           <Button
             appearance="primary-action-button"
@@ -111,97 +223,125 @@ function DecentraleLoting({ stand, onGewijzigd }: { stand: DecentraleStand; onGe
           <Paragraph>{t("loting.naSluiting")}</Paragraph>
         </Alert>
       )}
+    </>
+  );
+}
 
-      {stand.status !== "vastgelegd" && stand.status !== "geen-seed" && (
-        <>
-          <Heading3>{t("loting.definitiefGemaakt")}</Heading3>
-          {stand.samenvatting && (
-            <Paragraph>{t("loting.decentraal.samenvatting", stand.samenvatting)}</Paragraph>
-          )}
-          <Paragraph>{t("loting.decentraal.verwerkt", { aantal: stand.verwerkt ?? 0 })}</Paragraph>
-          {(stand.mislukt ?? 0) > 0 && (
-            <Alert type="error">
-              <Paragraph>{t("loting.decentraal.mislukt", { aantal: stand.mislukt ?? 0 })}</Paragraph>
-            </Alert>
-          )}
-          <Paragraph>{t("loting.controleIntro")}</Paragraph>
-          <Paragraph>
-            <Code>{stand.controleCommando}</Code>
-          </Paragraph>
-          <FormulierMelding tekst={formulierFout(download.fout ?? definitief.fout, t).algemeen} />
-          <Button appearance="secondary-action-button" onClick={() => download.verzend(stand.schooljaar)}>
-            {t("loting.downloaden")}
-          </Button>
-          {stand.status === "toepassen" && (
-            <Button
-              appearance="primary-action-button"
-              busy={definitief.bezig}
-              disabled={definitief.bezig}
-              onClick={async () => {
-                if (await definitief.verzend(stand.schooljaar)) onGewijzigd();
-              }}
-            >
-              {definitief.bezig ? t("loting.decentraal.definitiefBezig") : t("loting.definitief")}
-            </Button>
-          )}
-        </>
-      )}
-
-      {stand.status !== "geen-seed" && (
-        <>
-          <Paragraph>{t("loting.decentraal.deelnemers", { aantal: stand.deelnemers })}</Paragraph>
-          <Eenheden eenheden={stand.eenheden} />
-        </>
-      )}
-      {open && (
-        <div className="elk-formulier__knoppen">
-          <FormulierMelding tekst={formulierFout(voorbeeld.fout ?? definitief.fout, t).algemeen} />
-          <Button
-            appearance="secondary-action-button"
-            busy={voorbeeld.bezig}
-            disabled={voorbeeld.bezig}
-            onClick={async () => {
-              const u = await voorbeeld.verzend(stand.schooljaar);
-              if (u) setUitkomst(u);
-            }}
-          >
-            {voorbeeld.bezig ? t("loting.voorbeeldBezig") : t("loting.voorbeeld")}
-          </Button>
-          <Button appearance="primary-action-button" onClick={() => setBevestigen(true)}>
-            {t("loting.definitief")}
-          </Button>
-        </div>
-      )}
-
-      {open && uitkomst && (
-        <>
-          <Heading3>{t("loting.decentraal.uitkomstTitel")}</Heading3>
-          <Paragraph>{t("loting.decentraal.uitkomstIntro")}</Paragraph>
-          <Paragraph>{t("loting.decentraal.samenvatting", uitkomst.samenvatting)}</Paragraph>
-          <Eenheden eenheden={uitkomst.eenheden} metUitkomst />
-        </>
-      )}
-
-      {bevestigen && (
-        <BevestigDialoog
-          titel={t("loting.definitief")}
-          vraag={t("loting.decentraal.definitiefVraag")}
-          bevestigLabel={definitief.bezig ? t("loting.decentraal.definitiefBezig") : t("loting.definitief")}
-          annuleerLabel={t("loting.annuleren")}
-          bezig={definitief.bezig}
-          onAnnuleer={() => setBevestigen(false)}
-          onBevestig={async () => {
-            if (await definitief.verzend(stand.schooljaar)) {
-              setBevestigen(false);
-              setUitkomst(null);
-              onGewijzigd();
-            }
+/** A final run: how anyone checks it, its download, and (while applying) making it final again. */
+export function RunControle({
+  stand,
+  fout,
+  download,
+  bezig,
+  bezigLabel,
+  maakDefinitief,
+  onGewijzigd,
+}: {
+  stand: RunStand;
+  fout: ApiError | null;
+  download: Verzenden<[string], unknown>;
+  bezig: boolean;
+  bezigLabel: string;
+  maakDefinitief: () => Promise<unknown>;
+  onGewijzigd: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Paragraph>{t("loting.controleIntro")}</Paragraph>
+      <Paragraph>
+        <Code>{stand.controleCommando}</Code>
+      </Paragraph>
+      <FormulierMelding tekst={formulierFout(fout, t).algemeen} />
+      <Button appearance="secondary-action-button" onClick={() => download.verzend(stand.schooljaar)}>
+        {t("loting.downloaden")}
+      </Button>
+      {stand.status === "toepassen" && (
+        <Button
+          appearance="primary-action-button"
+          busy={bezig}
+          disabled={bezig}
+          onClick={async () => {
+            if (await maakDefinitief()) onGewijzigd();
           }}
         >
-          <FormulierMelding tekst={formulierFout(definitief.fout, t).algemeen} />
-        </BevestigDialoog>
+          {bezigLabel}
+        </Button>
       )}
     </>
+  );
+}
+
+/** While the seed is committed: the preview, and making the run final (after a question). */
+export function RunKnoppen({
+  fout,
+  voorbeeldBezig,
+  onVoorbeeld,
+  onDefinitief,
+}: {
+  fout: ApiError | null;
+  voorbeeldBezig: boolean;
+  onVoorbeeld: () => void;
+  onDefinitief: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="elk-formulier__knoppen">
+      <FormulierMelding tekst={formulierFout(fout, t).algemeen} />
+      <Button
+        appearance="secondary-action-button"
+        busy={voorbeeldBezig}
+        disabled={voorbeeldBezig}
+        onClick={onVoorbeeld}
+      >
+        {voorbeeldBezig ? t("loting.voorbeeldBezig") : t("loting.voorbeeld")}
+      </Button>
+      <Button appearance="primary-action-button" onClick={onDefinitief}>
+        {t("loting.definitief")}
+      </Button>
+    </div>
+  );
+}
+
+/** The question before a run is made final (while `acties.bevestigen`); the page is refreshed once it is. */
+export function DefinitiefDialoog({
+  vraag,
+  bezigLabel,
+  acties,
+  maakDefinitief,
+  onGewijzigd,
+}: {
+  vraag: string;
+  bezigLabel: string;
+  acties: {
+    bevestigen: boolean;
+    setBevestigen: (open: boolean) => void;
+    setUitkomst: (uitkomst: null) => void;
+    definitief: { bezig: boolean; fout: ApiError | null };
+  };
+  maakDefinitief: () => Promise<unknown>;
+  onGewijzigd: () => void;
+}) {
+  const { t } = useI18n();
+  if (!acties.bevestigen) return null;
+  return (
+    <BevestigDialoog
+      titel={t("loting.definitief")}
+      vraag={vraag}
+      bevestigLabel={bezigLabel}
+      annuleerLabel={t("loting.annuleren")}
+      bezig={acties.definitief.bezig}
+      onAnnuleer={() => acties.setBevestigen(false)}
+      onBevestig={async () => {
+        if (await maakDefinitief()) {
+          acties.setBevestigen(false);
+          acties.setUitkomst(null);
+          onGewijzigd();
+        }
+      }}
+    >
+      <FormulierMelding tekst={formulierFout(acties.definitief.fout, t).algemeen} />
+    </BevestigDialoog>
   );
 }
 

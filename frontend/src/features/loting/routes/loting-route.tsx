@@ -1,12 +1,6 @@
 import type { CplCapaciteitRegel, CplStand, CplUitkomst, ExtraCapaciteit } from "@elk/contracts";
 import {
   Alert,
-  Button,
-  Code,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading1,
   Heading2,
   Paragraph,
@@ -20,16 +14,19 @@ import {
 import { useState } from "react";
 import "../loting.css";
 import { ApiWeergave } from "../../../components/api-weergave";
-import { BevestigDialoog } from "../../../components/bevestig-dialoog";
-import { FormulierMelding, formulierFout } from "../../../components/formulier";
 import { Tabel } from "../../../components/tabel";
 import { useI18n } from "../../../i18n/i18n";
-import { formatDatumTijd } from "../../../lib/datum";
 import { useDocumentTitle } from "../../../lib/document-title";
 import { useSchooljaar } from "../../../lib/schooljaar";
-import { useVerzenden } from "../../../lib/use-verzenden";
-import { downloadRun, legSeedVast, maakDefinitief, maakVoorbeeld, useCplStand } from "../api/loting";
-import { DecentraleLotingSectie } from "./decentrale-loting";
+import { cplRun, useCplStand } from "../api/loting";
+import {
+  DecentraleLotingSectie,
+  DefinitiefDialoog,
+  RunControle,
+  RunKnoppen,
+  SeedGegevens,
+  useRunActies,
+} from "./decentrale-loting";
 
 /**
  * Leerlingen > Centrale plaatsing en loting (LOT-02, LOT-03): the decentral lottery first
@@ -58,15 +55,12 @@ export function LotingRoute() {
 const sleutel = (c: Pick<CplCapaciteitRegel, "schoolId" | "afdelingId">) => `${c.schoolId}/${c.afdelingId}`;
 
 function Loting({ stand, onGewijzigd }: { stand: CplStand; onGewijzigd: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [extra, setExtra] = useState<Record<string, string>>({});
-  const [uitkomst, setUitkomst] = useState<CplUitkomst | null>(null);
-  const [bevestigen, setBevestigen] = useState(false);
-  const seed = useVerzenden(legSeedVast);
-  const voorbeeld = useVerzenden(maakVoorbeeld);
-  const definitief = useVerzenden(maakDefinitief);
-  const download = useVerzenden(downloadRun);
+  const acties = useRunActies(cplRun);
+  const { uitkomst, setUitkomst, setBevestigen, seed, voorbeeld, definitief, download } = acties;
   const open = stand.status === "vastgelegd";
+  const bezigLabel = definitief.bezig ? t("loting.definitiefBezig") : t("loting.definitief");
 
   const extraCapaciteit = (): ExtraCapaciteit[] =>
     stand.capaciteit.flatMap((c) => {
@@ -81,53 +75,7 @@ function Loting({ stand, onGewijzigd }: { stand: CplStand; onGewijzigd: () => vo
     <>
       <section aria-labelledby="loting-seed">
         <Heading2 id="loting-seed">{t("loting.seedTitel")}</Heading2>
-        {stand.status === "geen-seed" ? (
-          <>
-            <Paragraph>{t("loting.geenSeed")}</Paragraph>
-            <FormulierMelding tekst={formulierFout(seed.fout, t).algemeen} />
-            <Button
-              appearance="primary-action-button"
-              busy={seed.bezig}
-              disabled={seed.bezig}
-              onClick={async () => {
-                if (await seed.verzend(stand.schooljaar)) onGewijzigd();
-              }}
-            >
-              {seed.bezig ? t("loting.seedVastleggenBezig") : t("loting.seedVastleggen")}
-            </Button>
-          </>
-        ) : (
-          <DataList>
-            <DataListItem>
-              <DataListKey>{t("loting.commitment")}</DataListKey>
-              <DataListValue>
-                <Code>{stand.commitment}</Code>
-              </DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t("loting.vastgelegd")}</DataListKey>
-              <DataListValue>
-                {t("loting.vastgelegdOpDoor", {
-                  op: stand.vastgelegdOp ? formatDatumTijd(stand.vastgelegdOp, locale) : "",
-                  door: stand.vastgelegdDoor ?? "",
-                })}
-              </DataListValue>
-            </DataListItem>
-            {stand.seed && (
-              <DataListItem>
-                <DataListKey>{t("loting.seed")}</DataListKey>
-                <DataListValue>
-                  <Code>{stand.seed}</Code>
-                </DataListValue>
-              </DataListItem>
-            )}
-          </DataList>
-        )}
-        {stand.voorSluiting === false && (
-          <Alert type="warning">
-            <Paragraph>{t("loting.naSluiting")}</Paragraph>
-          </Alert>
-        )}
+        <SeedGegevens stand={stand} geenSeed={t("loting.geenSeed")} seed={seed} onGewijzigd={onGewijzigd} />
       </section>
 
       {stand.status !== "vastgelegd" && stand.status !== "geen-seed" && (
@@ -141,26 +89,15 @@ function Loting({ stand, onGewijzigd }: { stand: CplStand; onGewijzigd: () => vo
             </Alert>
           )}
           <Heading2>{t("loting.controleTitel")}</Heading2>
-          <Paragraph>{t("loting.controleIntro")}</Paragraph>
-          <Paragraph>
-            <Code>{stand.controleCommando}</Code>
-          </Paragraph>
-          <FormulierMelding tekst={formulierFout(download.fout, t).algemeen} />
-          <Button appearance="secondary-action-button" onClick={() => download.verzend(stand.schooljaar)}>
-            {t("loting.downloaden")}
-          </Button>
-          {stand.status === "toepassen" && (
-            <Button
-              appearance="primary-action-button"
-              busy={definitief.bezig}
-              disabled={definitief.bezig}
-              onClick={async () => {
-                if (await definitief.verzend(stand.schooljaar, [])) onGewijzigd();
-              }}
-            >
-              {definitief.bezig ? t("loting.definitiefBezig") : t("loting.definitief")}
-            </Button>
-          )}
+          <RunControle
+            stand={stand}
+            fout={download.fout}
+            download={download}
+            bezig={definitief.bezig}
+            bezigLabel={bezigLabel}
+            maakDefinitief={() => definitief.verzend(stand.schooljaar, [])}
+            onGewijzigd={onGewijzigd}
+          />
         </section>
       )}
 
@@ -220,48 +157,27 @@ function Loting({ stand, onGewijzigd }: { stand: CplStand; onGewijzigd: () => vo
           </Tabel>
         )}
         {open && (
-          <div className="elk-formulier__knoppen">
-            <FormulierMelding tekst={formulierFout(voorbeeld.fout ?? definitief.fout, t).algemeen} />
-            <Button
-              appearance="secondary-action-button"
-              busy={voorbeeld.bezig}
-              disabled={voorbeeld.bezig}
-              onClick={async () => {
-                const u = await voorbeeld.verzend(stand.schooljaar, extraCapaciteit());
-                if (u) setUitkomst(u);
-              }}
-            >
-              {voorbeeld.bezig ? t("loting.voorbeeldBezig") : t("loting.voorbeeld")}
-            </Button>
-            <Button appearance="primary-action-button" onClick={() => setBevestigen(true)}>
-              {t("loting.definitief")}
-            </Button>
-          </div>
+          <RunKnoppen
+            fout={voorbeeld.fout ?? definitief.fout}
+            voorbeeldBezig={voorbeeld.bezig}
+            onVoorbeeld={async () => {
+              const u = await voorbeeld.verzend(stand.schooljaar, extraCapaciteit());
+              if (u) setUitkomst(u);
+            }}
+            onDefinitief={() => setBevestigen(true)}
+          />
         )}
       </section>
 
       {open && uitkomst && <Uitkomst uitkomst={uitkomst} />}
 
-      {bevestigen && (
-        <BevestigDialoog
-          titel={t("loting.definitief")}
-          vraag={t("loting.definitiefVraag")}
-          bevestigLabel={definitief.bezig ? t("loting.definitiefBezig") : t("loting.definitief")}
-          annuleerLabel={t("loting.annuleren")}
-          bezig={definitief.bezig}
-          onAnnuleer={() => setBevestigen(false)}
-          onBevestig={async () => {
-            const klaar = await definitief.verzend(stand.schooljaar, extraCapaciteit());
-            if (klaar) {
-              setBevestigen(false);
-              setUitkomst(null);
-              onGewijzigd();
-            }
-          }}
-        >
-          <FormulierMelding tekst={formulierFout(definitief.fout, t).algemeen} />
-        </BevestigDialoog>
-      )}
+      <DefinitiefDialoog
+        vraag={t("loting.definitiefVraag")}
+        bezigLabel={bezigLabel}
+        acties={acties}
+        maakDefinitief={() => definitief.verzend(stand.schooljaar, extraCapaciteit())}
+        onGewijzigd={onGewijzigd}
+      />
     </>
   );
 }
