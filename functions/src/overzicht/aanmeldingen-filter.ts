@@ -1,7 +1,7 @@
 import type { OverzichtQuery, OverzichtRegel } from "@elk/contracts";
 import type { AanmeldingRecord, Groep, Opgeslagen } from "@elk/data";
-import type { Actor, RegionConfig } from "@elk/domain";
-import { afdelingVan, regelVoor, type Scholen, weergaveStatus } from "../http/behandelen/gedeeld";
+import { type Actor, type RegionConfig, weergaveStatus } from "@elk/domain";
+import { afdelingVan, regelVoor, type Scholen } from "../http/behandelen/gedeeld";
 
 /**
  * TRT-01 / EXP-01: which registrations Leerlingen > Overzicht shows under its filters and search,

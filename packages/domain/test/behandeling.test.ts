@@ -17,6 +17,7 @@ import {
   statusLabel,
   vereisBehandeling,
   voorrangMarkering,
+  weergaveStatus,
 } from "../src";
 import { maakActor, maakRegio } from "./factories";
 
@@ -243,6 +244,9 @@ describe("the handling state machine (TRT-15)", () => {
     expect(behandelOpties(plaatser, a, regio)).toEqual(["terugtrekken", "historie-tonen", "notities"]);
     expect(statusLabel(a)).toBe("Aanvulling gevraagd");
     expect(statusLabel({ ...a, okidoc: "aangevuld" })).toBe("Aangevuld");
+    // TRT-01: the overview's status filter uses the same state; a decision overrides it.
+    expect(weergaveStatus(a)).toBe("aanvulling-gevraagd");
+    expect(weergaveStatus({ ...a, status: "geplaatst", okidoc: "aangevuld" })).toBe("geplaatst");
   });
 
   it("TRT-02 the oki-doc of a buitenleerling or of an unreleased document is refused with the manual's reason", () => {

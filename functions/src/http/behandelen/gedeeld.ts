@@ -33,14 +33,6 @@ export async function zichtbareAanmelding(
   return a;
 }
 
-/** The filter key of the status as shown (TRT-01, TRT-03). */
-export function weergaveStatus(a: Pick<AanmeldingRecord, "status" | "okidoc">): string {
-  if ((a.status === "aangemeld" || a.status === "toegewezen") && a.okidoc) {
-    if (a.okidoc === "aanvulling-gevraagd" || a.okidoc === "aangevuld") return a.okidoc;
-  }
-  return a.status;
-}
-
 /** The afdeling the overview names: the assigned one after TRT-08, else the 1st choice's. */
 export function afdelingVan(a: AanmeldingRecord, scholen: Scholen): { id: string; naam: string } {
   if (a.toewijzing) return { id: a.toewijzing.afdelingId, naam: a.toewijzing.afdelingNaam };

@@ -315,13 +315,21 @@ export function vereisSysteemBehandeling(a: InBehandeling, actie: BehandelActie)
   if (reden) throw new StatusConflictFout(reden);
 }
 
+/** The state as the overview shows and filters it: a status, or the oki-doc's addition state (TRT-03). */
+export type WeergaveStatus = AanmeldingStatus | "aanvulling-gevraagd" | "aangevuld";
+
+export function weergaveStatus(a: Pick<InBehandeling, "status" | "okidoc">): WeergaveStatus {
+  const teBeoordelen = a.status === "aangemeld" || a.status === "toegewezen";
+  if (teBeoordelen && (a.okidoc === "aanvulling-gevraagd" || a.okidoc === "aangevuld")) return a.okidoc;
+  return a.status;
+}
+
 /** The status as the overview shows it (TRT-01, TRT-03: the status changes with the oki-doc). */
 export function statusLabel(a: Pick<InBehandeling, "status" | "okidoc">): string {
-  if (a.status === "aangemeld" || a.status === "toegewezen") {
-    if (a.okidoc === "aanvulling-gevraagd") return "Aanvulling gevraagd";
-    if (a.okidoc === "aangevuld") return "Aangevuld";
-  }
-  return STATUS_LABELS[a.status];
+  const weergave = weergaveStatus(a);
+  if (weergave === "aanvulling-gevraagd") return "Aanvulling gevraagd";
+  if (weergave === "aangevuld") return "Aangevuld";
+  return STATUS_LABELS[weergave];
 }
 
 export const STATUS_LABELS: Readonly<Record<AanmeldingStatus, string>> = {

@@ -5,6 +5,7 @@ import {
   type Historie,
   ROUTES,
 } from "@elk/contracts";
+import { isLopend } from "@elk/domain";
 import { roepAan } from "../../../lib/api-client";
 import { type ApiResultaat, useApi } from "../../../lib/use-api";
 
@@ -35,14 +36,10 @@ export function useHistorie(aanmeldingId: string): ApiResultaat<Historie> {
   );
 }
 
-/** After these the pupil is no longer in the school's overview (TRT-06, TRT-08, TRT-09). */
-const VERLAAT_OVERZICHT: ReadonlySet<AanmeldingDetail["status"]> = new Set([
-  "concept",
-  "ingetrokken",
-  "niet-geplaatst",
-  "teruggetrokken",
-]);
-
+/**
+ * After the decision the pupil is no longer in this school's overview: it no longer holds the
+ * pupil (TRT-06, TRT-09 — the domain's isLopend), or it moved to another school (TRT-08).
+ */
 export function verlaatOverzicht(actie: BehandelActie, na: Pick<AanmeldingDetail, "status">): boolean {
-  return actie === "toewijzen-andere-school" || VERLAAT_OVERZICHT.has(na.status);
+  return actie === "toewijzen-andere-school" || !isLopend(na.status);
 }
