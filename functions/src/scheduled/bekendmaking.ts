@@ -56,29 +56,12 @@ export async function maakPlaatsingBekend(
     if (error instanceof Error && error.name === "ConditionalCheckFailedException") return false;
     throw error;
   }
+  // The parents' mail first: if it cannot be queued, the mark is taken back and nothing else was
+  // written, so the next run tries again without doubling anything.
+  let leerling: Awaited<ReturnType<typeof getLeerling>>;
   try {
-    const leerling = await getLeerling(db, a.leerlingId);
+    leerling = await getLeerling(db, a.leerlingId);
     if (!leerling) return false;
-    const poSchoolId = a.poSchoolId ?? leerling.poSchoolId;
-    if (poSchoolId) {
-      const tekst = plaatsingsBericht(
-        a.leerlingNaam,
-        schoolNaam,
-        a.plaatsing?.afdelingNaam ?? "",
-        a.plaatsing?.toelichting,
-      );
-      const berichten = notificatieItems(await poGebruikers(poSchoolId), {
-        id: randomUUID(),
-        op: nu.toISOString(),
-        soort: "plaatsen",
-        tekst,
-        leerlingId: a.leerlingId,
-        aanmeldingId: a.id,
-        leerlingNaam: a.leerlingNaam,
-        elkNummer: a.elkNummer,
-      });
-      if (berichten.length > 0) await schrijf(db, { nieuw: berichten });
-    }
     await verstuur(
       leerling.emailOuders,
       plaatsingBekendgemaakt(getRegionConfig(), {
@@ -88,7 +71,6 @@ export async function maakPlaatsingBekend(
         appUrl: process.env.APP_URL ?? "http://localhost:3000",
       }),
     );
-    return true;
   } catch (error) {
     await db.doc.send(
       new UpdateCommand({
@@ -99,6 +81,27 @@ export async function maakPlaatsingBekend(
     );
     throw error;
   }
+  // Then the primary school's message (TRT-05 / PO-03), once: the mark above is already set.
+  const poSchoolId = a.poSchoolId ?? leerling.poSchoolId;
+  if (poSchoolId) {
+    const berichten = notificatieItems(await poGebruikers(poSchoolId), {
+      id: randomUUID(),
+      op: nu.toISOString(),
+      soort: "plaatsen",
+      tekst: plaatsingsBericht(
+        a.leerlingNaam,
+        schoolNaam,
+        a.plaatsing?.afdelingNaam ?? "",
+        a.plaatsing?.toelichting,
+      ),
+      leerlingId: a.leerlingId,
+      aanmeldingId: a.id,
+      leerlingNaam: a.leerlingNaam,
+      elkNummer: a.elkNummer,
+    });
+    if (berichten.length > 0) await schrijf(db, { nieuw: berichten });
+  }
+  return true;
 }
 
 /**
