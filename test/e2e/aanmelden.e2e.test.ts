@@ -7,6 +7,7 @@ import { api, DEMO_WACHTWOORD, inloggen } from "../support/api";
 import { apiGet, launchBrowser, newPage, openMenu, signIn } from "../support/browser";
 import { nieuwBsn } from "../support/bsn";
 import { alleMailsAan, tokenUitLink, wachtOpMail } from "../support/mailbox";
+import { rijVan } from "../support/overzicht";
 
 const STERK = "Sterk-Wachtw00rd!";
 const OUDERINLOG = "Ouderinlog ELK Amstelland";
@@ -129,9 +130,6 @@ describe("ouderportaal and registering (browser)", () => {
       .click();
     await pagina.getByRole("heading", { level: 1, name: "Leerlingenoverzicht" }).waitFor();
   }
-
-  const rijVan = (pagina: Page, elkNummer: string) =>
-    pagina.getByRole("row").filter({ has: pagina.getByRole("cell", { name: elkNummer, exact: true }) });
 
   /** "30-11-2026": the date part of the overview's "Aangemeld op", in Dutch time. */
   const vandaag = () =>

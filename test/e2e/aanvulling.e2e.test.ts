@@ -6,6 +6,7 @@ import { api, DEMO_WACHTWOORD, inloggen } from "../support/api";
 import { launchBrowser, newPage, openMenu, signIn } from "../support/browser";
 import { type AangemeldKind, aangemeldKind } from "../support/leerlingen";
 import { okidocVrijgegeven } from "../support/okidoc";
+import { zoekLeerling } from "../support/overzicht";
 
 /**
  * The manual's "Aanvulling vragen op het oki-doc" (TRT-03, PO-01, GRP-02, GRP-04): the VO school
@@ -79,11 +80,7 @@ describe("asking for an addition to the oki-doc (browser)", () => {
     // 1. The plaatser finds the pupil in Leerlingen > Overzicht: the oki-doc is there as PDF.
     const vo = await ingelogd("plaatser");
     await naarLeerlingen(vo, "Overzicht", "Leerlingenoverzicht");
-    await vo.getByRole("searchbox", { name: "Zoeken" }).fill(kind.elkNummer);
-    const rij = vo
-      .getByRole("row")
-      .filter({ has: vo.getByRole("cell", { name: kind.elkNummer, exact: true }) });
-    await rij.waitFor();
+    const rij = await zoekLeerling(vo, kind.elkNummer);
     const pdf = knop(rij, `Oki-doc van ${kind.naam} openen (PDF)`);
     await pdf.waitFor();
 

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { api, DEMO_WACHTWOORD, inloggen } from "../support/api";
 import { launchBrowser, newPage, openMenu, signIn } from "../support/browser";
 import { type AangemeldKind, aangemeldKind, type KindMetOuder } from "../support/leerlingen";
+import { rijVan, zoekLeerling } from "../support/overzicht";
 
 const SCHOOLJAAR = "2026-2027";
 /** The voorrang of the pupil to place: a brother at Amstelveen College. */
@@ -54,18 +55,10 @@ describe("handling registrations (browser)", () => {
 
   const knop = (plek: Page | Locator, naam: string) => plek.getByRole("button", { name: naam, exact: true });
   const zoekveld = (pagina: Page) => pagina.getByRole("searchbox", { name: "Zoeken" });
-  const rijVan = (pagina: Page, elkNummer: string) =>
-    pagina.getByRole("row").filter({ has: pagina.getByRole("cell", { name: elkNummer, exact: true }) });
   const melding = (pagina: Page, tekst: string) => pagina.getByRole("status").filter({ hasText: tekst });
 
   /** Search the pupil, as a school with hundreds of registrations would. */
-  async function zoek(pagina: Page, kind: KindMetOuder): Promise<Locator> {
-    await zoekveld(pagina).fill(kind.elkNummer);
-    const rij = rijVan(pagina, kind.elkNummer);
-    await rij.waitFor();
-    await pagina.getByRole("table").getByRole("row").nth(2).waitFor({ state: "detached" });
-    return rij;
-  }
+  const zoek = (pagina: Page, kind: KindMetOuder): Promise<Locator> => zoekLeerling(pagina, kind.elkNummer);
 
   /** "Klik op het menu knopje" and choose. */
   async function kiesInMenu(pagina: Page, kind: KindMetOuder, keuze: string): Promise<void> {
