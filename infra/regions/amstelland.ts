@@ -27,4 +27,5 @@ export const amstelland: RegionConfig = {
     bekendmaking: "2027-04-08T16:00:00+02:00",
   },
   mail: { afzender: "noreply@elkamstelland.nl", antwoordAan: "secretariaat@kernprocedureamstelland.nl" },
+  plaatsingsprocedure: "decentrale-loting-en-cpl",
 };

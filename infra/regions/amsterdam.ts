@@ -30,4 +30,5 @@ export const amsterdam: RegionConfig = {
     bekendmaking: "2027-04-08T16:00:00+02:00",
   },
   mail: { afzender: "noreply@elkamsterdam.nl", antwoordAan: "helpdesk@amsterdam.example.org" },
+  plaatsingsprocedure: "centrale-loting",
 };

@@ -12,8 +12,10 @@ const template = Template.fromStack(region);
 const registryTemplate = Template.fromStack(registry);
 const amstelland = regionConfig("amstelland");
 
-/** ELK's functions besides the HTTP contexts: the mailer, the exports worker, the announcement job. */
+/** ELK's functions besides the HTTP contexts: the mailer, the exports worker, the announcement job (60 s each)... */
 const WORKERS = 3;
+/** ...and the lottery worker (5 minutes). */
+const LANGE_WORKERS = 1;
 
 function resourcesOfType(type: string, from: Template = template): Resources {
   return from.findResources(type) as Resources;
@@ -44,7 +46,7 @@ describe("region stack", () => {
     });
     const environments = lambdaEnvironments();
     // The HTTP contexts, the mailer, the exports worker and the announcement job.
-    expect(environments).toHaveLength(ALL_CONTEXTS.length + WORKERS);
+    expect(environments).toHaveLength(ALL_CONTEXTS.length + WORKERS + LANGE_WORKERS);
     for (const variables of environments) {
       expect(JSON.parse(variables.REGION_CONFIG as string)).toEqual(amstelland);
     }
@@ -59,6 +61,7 @@ describe("region stack", () => {
           "BSN_GEHEIM",
           "EXPORTS_QUEUE_URL",
           "FILES_BUCKET",
+          "LOTING_QUEUE_URL",
           "MAIL_QUEUE_URL",
           "NODE_OPTIONS",
           "OSO_QUEUE_URL",
@@ -157,11 +160,11 @@ describe("region stack", () => {
     }
   });
 
-  it("ARCH e-mail, OSO and exports: each queue redrives to its DLQ after 5 receives, encrypted with the region key", () => {
+  it("ARCH e-mail, OSO, exports and lotteries: each queue redrives to its DLQ after 5 receives, encrypted with the region key", () => {
     const queues = Object.values(resourcesOfType("AWS::SQS::Queue"));
-    expect(queues).toHaveLength(6);
+    expect(queues).toHaveLength(8);
     const withRedrive = queues.filter((queue) => queue.Properties.RedrivePolicy !== undefined);
-    expect(withRedrive).toHaveLength(3);
+    expect(withRedrive).toHaveLength(4);
     for (const queue of withRedrive) {
       expect(queue.Properties.RedrivePolicy).toMatchObject({ maxReceiveCount: 5 });
     }
@@ -171,9 +174,9 @@ describe("region stack", () => {
     }
   });
 
-  it("ARCH API: Lambdas run Node 22 on ARM, tracing on, 10 s for HTTP and 60 s for the worker", () => {
+  it("ARCH API: Lambdas run Node 22 on ARM, tracing on, 10 s for HTTP, 60 s for the workers, 5 minutes for a lottery block", () => {
     const functions = elkFunctions();
-    expect(functions).toHaveLength(ALL_CONTEXTS.length + WORKERS);
+    expect(functions).toHaveLength(ALL_CONTEXTS.length + WORKERS + LANGE_WORKERS);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: "nodejs22.x",
@@ -183,9 +186,10 @@ describe("region stack", () => {
         LoggingConfig: { LogGroup: expect.anything() },
       });
     }
-    expect(functions.map((fn) => fn.Properties.Timeout).sort()).toEqual([
+    expect(functions.map((fn) => fn.Properties.Timeout as number).sort((a, b) => a - b)).toEqual([
       ...ALL_CONTEXTS.map(() => 10),
       ...Array.from({ length: WORKERS }, () => 60),
+      ...Array.from({ length: LANGE_WORKERS }, () => 300),
     ]);
     template.allResourcesProperties("AWS::Logs::LogGroup", { RetentionInDays: Match.anyValue() });
   });
@@ -200,13 +204,15 @@ describe("region stack", () => {
     expect(policies).toContain("ses:SendEmail");
   });
 
-  it("LOT-04 the announcement job runs every minute with the table and the mail outbox, nothing more", () => {
-    template.hasResourceProperties("AWS::Events::Rule", {
+  it("LOT-04 the announcement job runs every minute (EventBridge Scheduler) with the table and the mail outbox, nothing more", () => {
+    template.resourceCountIs("AWS::Events::Rule", 0);
+    template.hasResourceProperties("AWS::Scheduler::Schedule", {
       ScheduleExpression: "rate(1 minute)",
       State: "ENABLED",
-      Targets: Match.arrayWith([
-        Match.objectLike({ Arn: { "Fn::GetAtt": [Match.stringLikeRegexp("^BekendmakingHandler"), "Arn"] } }),
-      ]),
+      Target: Match.objectLike({
+        Arn: { "Fn::GetAtt": [Match.stringLikeRegexp("^BekendmakingHandler"), "Arn"] },
+        RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 2 }),
+      }),
     });
     const [rol] = Object.values(resourcesOfType("AWS::IAM::Policy")).filter((p) =>
       JSON.stringify(p.Properties?.Roles ?? "").includes("BekendmakingHandler"),
@@ -216,6 +222,33 @@ describe("region stack", () => {
     expect(acties).toContain("sqs:SendMessage");
     expect(acties).not.toContain("s3:");
     expect(acties).not.toContain("cognito-idp:");
+  });
+
+  it("LOT-02 LOT-03 the lottery worker applies one block per message from its own queue; the HTTP side only queues", () => {
+    template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+      BatchSize: 1,
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+      EventSourceArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^LotingQueue"), "Arn"] },
+      FunctionName: { Ref: Match.stringLikeRegexp("^LotingWorker") },
+    });
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Description: Match.stringLikeRegexp("draws the lotteries"),
+      Timeout: 300,
+    });
+    const beleid = (rol: RegExp) =>
+      JSON.stringify(
+        Object.values(resourcesOfType("AWS::IAM::Policy"))
+          .filter((p) => rol.test(JSON.stringify(p.Properties?.Roles ?? "")))
+          .map((p) => p.Properties?.PolicyDocument),
+      );
+    const worker = beleid(/"LotingWorkerServiceRole/);
+    expect(worker).toContain("dynamodb:UpdateItem");
+    expect(worker).toContain("Elk-Registry");
+    expect(worker).toContain("sqs:SendMessage");
+    // The HTTP side queues and reads; writing registrations and the registry is the worker's.
+    const http = beleid(/"LotingHandlerServiceRole/);
+    expect(http).toContain("sqs:SendMessage");
+    expect(http).not.toContain("Elk-Registry");
   });
 
   it("ARCH API: one route per ALL_ROUTES entry, the Cognito JWT authorizer on every jwt route", () => {

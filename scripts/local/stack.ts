@@ -250,6 +250,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           QueueName: q("exports"),
           Attributes: { RedrivePolicy: redrive("exports-dlq"), VisibilityTimeout: "60" },
         },
+        { QueueName: q("loting-dlq") },
+        {
+          QueueName: q("loting"),
+          Attributes: { RedrivePolicy: redrive("loting-dlq"), VisibilityTimeout: "60" },
+        },
       ],
     });
     stops.push(() => closeServer(sqsServer));
@@ -272,6 +277,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       MAIL_QUEUE_URL: queueUrl("mail"),
       OSO_QUEUE_URL: queueUrl("oso"),
       EXPORTS_QUEUE_URL: queueUrl("exports"),
+      LOTING_QUEUE_URL: queueUrl("loting"),
       REGION_CONFIG: JSON.stringify(region),
       // Local development keys only; a deployment gets its own (see infra/README.md).
       BSN_GEHEIM: "lokaal-ontwikkelgeheim-nooit-in-productie-gebruiken",
@@ -340,6 +346,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         queueArn: queueArn("exports"),
         batchSize: 1,
         handler: () => import("../../functions/src/queue/exporter"),
+      },
+      {
+        name: "loting",
+        queueUrl: queueUrl("loting"),
+        queueArn: queueArn("loting"),
+        batchSize: 1,
+        handler: () => import("../../functions/src/queue/loting"),
       },
     ]);
     stops.push(() => poller.stop());

@@ -2,10 +2,10 @@ import { ALL_ROUTES, type Context } from "@elk/contracts";
 import type { RegionConfig } from "@elk/domain";
 import { CfnElement, CfnOutput, Duration, Stack, type StackProps, Tags } from "aws-cdk-lib";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
-import { Rule, Schedule } from "aws-cdk-lib/aws-events";
-import { LambdaFunction } from "aws-cdk-lib/aws-events-targets";
 import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
+import { Schedule, ScheduleExpression } from "aws-cdk-lib/aws-scheduler";
+import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
 import type { Construct, IConstruct } from "constructs";
@@ -30,6 +30,8 @@ export interface RegionStackProps extends StackProps {
 
 export const HTTP_TIMEOUT = Duration.seconds(10);
 export const WORKER_TIMEOUT = Duration.seconds(60);
+/** A lottery block: the first also reads every registration and draws (docs/benchmarks.md). */
+export const LOTING_TIMEOUT = Duration.minutes(5);
 
 interface ContextGrants {
   table: boolean;
@@ -40,6 +42,8 @@ interface ContextGrants {
   osoQueue: boolean;
   /** EXP-01 … EXP-03: may queue exports for the exports worker. */
   exportsQueue?: boolean;
+  /** LOT-02, LOT-03: may queue a run for the lottery worker. */
+  lotingQueue?: boolean;
 }
 
 /** What each bounded context's Lambda may touch (least privilege); a new context must be added here. */
@@ -69,8 +73,17 @@ export const HTTP_GRANTS: Readonly<Record<Context, ContextGrants>> = {
     osoQueue: false,
     exportsQueue: true,
   },
-  // LOT-03: the CP&L reads every registration, assigns (registry) and stores its run (files).
-  loting: { table: true, registry: true, files: true, cognito: false, mailQueue: false, osoQueue: false },
+  // LOT-02, LOT-03: reads every registration and links to the stored run (files); the lottery
+  // worker draws and applies.
+  loting: {
+    table: true,
+    registry: false,
+    files: true,
+    cognito: false,
+    mailQueue: false,
+    osoQueue: false,
+    lotingQueue: true,
+  },
   docs: { table: false, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
 };
 
@@ -112,6 +125,9 @@ export class RegionStack extends Stack {
   readonly osoQueue: QueueWithDlq;
   readonly exportsQueue: QueueWithDlq;
   readonly exporter: IFunction;
+  readonly lotingQueue: QueueWithDlq;
+  readonly bekendmakingSchema: Schedule;
+  readonly lotingWorker: IFunction;
   readonly httpFunctions: ReadonlyMap<Context, IFunction>;
   readonly bekendmaking: IFunction;
   readonly mailer: IFunction;
@@ -135,6 +151,10 @@ export class RegionStack extends Stack {
     this.exportsQueue = new QueueWithDlq(this, "Exports", {
       encryptionKey: key,
       visibilityTimeout: queueTimeout,
+    });
+    this.lotingQueue = new QueueWithDlq(this, "Loting", {
+      encryptionKey: key,
+      visibilityTimeout: Duration.seconds(LOTING_TIMEOUT.toSeconds() * 6),
     });
 
     const mailIdentity = new EmailIdentity(this, "MailIdentity", {
@@ -160,6 +180,7 @@ export class RegionStack extends Stack {
       MAIL_QUEUE_URL: this.mailQueue.queue.queueUrl,
       OSO_QUEUE_URL: this.osoQueue.queue.queueUrl,
       EXPORTS_QUEUE_URL: this.exportsQueue.queue.queueUrl,
+      LOTING_QUEUE_URL: this.lotingQueue.queue.queueUrl,
       REGION_CONFIG: JSON.stringify(config),
       APP_URL: `https://${this.site.distribution.distributionDomainName}`,
     };
@@ -181,6 +202,7 @@ export class RegionStack extends Stack {
       if (grants.mailQueue) this.mailQueue.queue.grantSendMessages(fn);
       if (grants.osoQueue) this.osoQueue.queue.grantSendMessages(fn);
       if (grants.exportsQueue) this.exportsQueue.queue.grantSendMessages(fn);
+      if (grants.lotingQueue) this.lotingQueue.queue.grantSendMessages(fn);
       acknowledge(fn, grantWildcards(this.data, grants));
       httpFunctions.set(context, fn);
     }
@@ -215,6 +237,27 @@ export class RegionStack extends Stack {
     acknowledge(exporter, grantWildcards(this.data, { ...NIETS, table: true, files: true }));
     this.exporter = exporter;
 
+    // LOT-02, LOT-03: draws a run made final and applies it, one block of registrations per
+    // message (functions/src/loting/run.ts); the next block is the next message.
+    const lotingWorker = createElkFunction(this, "LotingWorker", {
+      entry: queueHandlerEntry("loting"),
+      description: `ELK ${config.id}: draws the lotteries made final and applies them`,
+      timeout: LOTING_TIMEOUT,
+      environment,
+    });
+    lotingWorker.addEventSource(
+      new SqsEventSource(this.lotingQueue.queue, { batchSize: 1, reportBatchItemFailures: true }),
+    );
+    table.grantReadWriteData(lotingWorker);
+    registryTable.grantReadWriteData(lotingWorker);
+    filesBucket.grantReadWrite(lotingWorker);
+    this.lotingQueue.queue.grantSendMessages(lotingWorker);
+    acknowledge(
+      lotingWorker,
+      grantWildcards(this.data, { ...NIETS, table: true, registry: true, files: true, lotingQueue: true }),
+    );
+    this.lotingWorker = lotingWorker;
+
     // LOT-04: every minute, the announcement job checks whether a school year's moment has come
     // and mails the parents of placed pupils once (functions/src/scheduled/bekendmaking.ts).
     const bekendmaking = createElkFunction(this, "BekendmakingHandler", {
@@ -226,11 +269,23 @@ export class RegionStack extends Stack {
     table.grantReadWriteData(bekendmaking);
     this.mailQueue.queue.grantSendMessages(bekendmaking);
     acknowledge(bekendmaking, grantWildcards(this.data, { ...NIETS, table: true, mailQueue: true }));
-    new Rule(this, "BekendmakingSchedule", {
+    // EventBridge Scheduler rather than a rule: the moment lives in the calendar (the region
+    // administrator may move it), so the job looks every minute and acts once; a schedule made per
+    // moment would have to follow every calendar change.
+    const schema = new Schedule(this, "BekendmakingSchedule", {
       description: `ELK ${config.id}: the announcement job, every minute`,
-      schedule: Schedule.rate(Duration.minutes(1)),
-      targets: [new LambdaFunction(bekendmaking, { retryAttempts: 2 })],
+      schedule: ScheduleExpression.rate(Duration.minutes(1)),
+      target: new LambdaInvoke(bekendmaking, { retryAttempts: 2, maxEventAge: Duration.minutes(5) }),
     });
+    // The role LambdaInvoke makes for the scheduler (a singleton of the stack, beside the schedule).
+    const schedulerRol = this.node.children.find((c) => c.node.id.startsWith("SchedulerRoleForTarget-"));
+    if (schedulerRol) {
+      acknowledge(schedulerRol, {
+        [`AwsSolutions-IAM5[Resource::${nagArn(bekendmaking)}:*]`]:
+          "CDK's invoke grant for the scheduler: the announcement function and its versions, nothing else.",
+      });
+    }
+    this.bekendmakingSchema = schema;
     this.bekendmaking = bekendmaking;
 
     new CfnOutput(this, "ApiUrl", { value: this.api.stage.url, description: "HTTP API (execute-api) URL" });
@@ -256,7 +311,15 @@ function nagArn(construct: IConstruct): string {
 /** The wildcards CDK's table, bucket and KMS grants produce, and why each is scoped enough. */
 function grantWildcards(data: RegionData, grants: ContextGrants): Record<string, string> {
   const findings: Record<string, string> = {};
-  if (grants.table || grants.registry || grants.files || grants.mailQueue || grants.osoQueue) {
+  if (
+    grants.table ||
+    grants.registry ||
+    grants.files ||
+    grants.mailQueue ||
+    grants.osoQueue ||
+    grants.exportsQueue ||
+    grants.lotingQueue
+  ) {
     findings["AwsSolutions-IAM5[Action::kms:GenerateDataKey*]"] =
       "CDK's KMS grant on this region's (or the registry's) own key: GenerateDataKey and GenerateDataKeyWithoutPlaintext, needed to write encrypted items, objects and messages.";
     findings["AwsSolutions-IAM5[Action::kms:ReEncrypt*]"] =

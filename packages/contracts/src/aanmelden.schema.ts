@@ -59,6 +59,8 @@ export const AanmeldingWeergave = z.object({
   plaatsing: z.object({ school: z.string(), afdeling: z.string() }).optional(),
   /** PAR-01 / LOT-02 / LOT-03: from the announcement on, the lottery numbers the child drew with. */
   lotingnummers: z.object({ decentraal: z.number().optional(), cpl: z.number().optional() }).optional(),
+  /** PAR-01 / LOT-02: from the announcement on, the place on the 1st-choice school's reserve list. */
+  reservepositie: z.object({ school: z.string(), positie: z.number().int() }).optional(),
 });
 export type AanmeldingWeergave = z.infer<typeof AanmeldingWeergave>;
 

@@ -66,6 +66,13 @@ function lotingStand<
     samenvatting: samenvatting.optional(),
     ...teller,
     mislukt: z.number().int().optional(),
+    /**
+     * While being applied by the lottery worker: registrations done of those the run touches
+     * (totaal unknown until the run is drawn); stil: nothing moved for minutes, it may be restarted.
+     */
+    voortgang: z
+      .object({ gedaan: z.number().int(), totaal: z.number().int().optional(), stil: z.boolean() })
+      .optional(),
     /** How anyone checks the stored run. */
     controleCommando: z.string().optional(),
     deelnemers: z.number().int(),

@@ -24,6 +24,13 @@ export interface LotingRunRecord {
   runSleutel?: string;
   /** Registrations the run could not change (retried by making it final again). */
   mislukt?: number;
+  /**
+   * Applying the run is the queue worker's (functions/src/queue/loting.ts), block by block: how
+   * many registrations the run touches, how many of them are behind it, and when it last moved.
+   */
+  teVerwerken?: number;
+  voortgang?: number;
+  bijgewerktOp?: string;
 }
 
 /**

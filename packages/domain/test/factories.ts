@@ -20,6 +20,7 @@ export function maakRegio(overrides: Partial<RegionConfig> = {}): RegionConfig {
       bekendmaking: "2027-04-08T16:00:00+02:00",
     },
     mail: { afzender: "noreply@example.org", antwoordAan: "helpdesk@example.org" },
+    plaatsingsprocedure: "decentrale-loting-en-cpl",
     ...overrides,
   };
 }

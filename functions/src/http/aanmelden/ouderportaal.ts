@@ -51,13 +51,18 @@ function voorOuders(
         ? a.toewijzing?.afdelingNaam
         : undefined;
   // The lottery numbers, like the outcome, not a minute before the announcement.
-  const lotingnummers = isBekendgemaakt(kalender, nu) ? a.lotingnummers : undefined;
+  const bekend = isBekendgemaakt(kalender, nu);
+  const lotingnummers = bekend ? a.lotingnummers : undefined;
+  const reservelijst = bekend && a.reservepositie !== undefined ? a.keuzes[0]?.schoolId : undefined;
   return {
     ...weergave(a, scholen),
     status,
     ...(afdeling !== undefined ? { plaatsing: { school, afdeling } } : {}),
     ...(lotingnummers && (lotingnummers.decentraal !== undefined || lotingnummers.cpl !== undefined)
       ? { lotingnummers }
+      : {}),
+    ...(reservelijst !== undefined && a.reservepositie !== undefined
+      ? { reservepositie: { school: scholen.get(reservelijst)?.naam ?? "", positie: a.reservepositie } }
       : {}),
   };
 }

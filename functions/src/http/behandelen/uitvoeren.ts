@@ -326,6 +326,8 @@ export const DECENTRALE_LOTING_ACTOR: Actor = { ...SYSTEEM_ACTOR, naam: "Decentr
 export async function lootUitAlsSysteem(p: {
   aanmelding: Opgeslagen<AanmeldingRecord>;
   lotingnummer: number;
+  /** The place on the 1st-choice school's reserve list, kept on the registration (PAR-01). */
+  reservepositie?: number;
   gegevens?: Record<string, unknown>;
   scholen: Scholen;
   nu?: Date;
@@ -340,7 +342,10 @@ export async function lootUitAlsSysteem(p: {
   );
   await schrijfAlsSysteem({
     vorige: a,
-    nieuw: metLotingnummer(uitkomst.aanmelding, "decentraal", p.lotingnummer),
+    nieuw: {
+      ...metLotingnummer(uitkomst.aanmelding, "decentraal", p.lotingnummer),
+      ...(p.reservepositie !== undefined ? { reservepositie: p.reservepositie } : {}),
+    },
     gebeurtenis: uitkomst.gebeurtenis.soort,
     gegevens: { ...uitkomst.gebeurtenis.gegevens, ...p.gegevens, lotingnummer: p.lotingnummer },
     nu,

@@ -137,6 +137,12 @@ export interface Aanmelding {
    * (decentral: only where a draw decided). Parents see them from the announcement on (PAR-01).
    */
   lotingnummers?: { decentraal?: number; cpl?: number };
+  /**
+   * LOT-02: the place on the reserve list of the 1st-choice school (its afdeling or
+   * capaciteitsgroep) for a pupil the decentral lottery put out, 1 first. Parents see it from the
+   * announcement on (PAR-01).
+   */
+  reservepositie?: number;
   /** LOT-04: when the parents were told of the placement (once). */
   bekendgemaaktOp?: string;
   /** OSO-03: the state of the OSO dossier (issue 8). */

@@ -40,4 +40,15 @@ export interface RegionConfig {
   };
   /** Addresses mails are sent from. */
   mail: { afzender: string; antwoordAan: string };
+  /**
+   * How pupils are placed when schools are over-subscribed (LOT-02, LOT-03): the over-subscribed
+   * schools draw among their 1st-choice registrations first and the CP&L places the losers over
+   * choices 2–5 (decentrale-loting-en-cpl); or one central draw for all (centrale-loting).
+   */
+  plaatsingsprocedure: "decentrale-loting-en-cpl" | "centrale-loting";
+}
+
+/** LOT-02: whether this region's schools draw among their 1st-choice registrations before the CP&L. */
+export function heeftDecentraleLoting(config: Pick<RegionConfig, "plaatsingsprocedure">): boolean {
+  return config.plaatsingsprocedure === "decentrale-loting-en-cpl";
 }

@@ -54,6 +54,12 @@ export const lotingEn: Record<keyof typeof lotingNl, string> = {
   "loting.definitiefVraag":
     "The seed is revealed, the outcome stored and every placed pupil assigned to the school of the CP&L. This cannot be undone. Extra capacity entered now counts.",
   "loting.annuleren": "Cancel",
+  "loting.wordtDefinitief": "Being made final",
+  "loting.voortgang.label": "Progress",
+  "loting.voortgang.tekst": "{gedaan} of {totaal} registrations processed ({procent}%).",
+  "loting.voortgang.trekken": "The lottery is being drawn and stored…",
+  "loting.voortgang.stil":
+    "There has been no progress for several minutes. Make the lottery final again to continue; it is not drawn again.",
   "loting.definitiefGemaakt": "Made final",
   "loting.toegewezen": "{aantal} pupils assigned.",
   "loting.mislukt":

@@ -52,6 +52,12 @@ export const lotingNl = {
   "loting.definitiefVraag":
     "De seed wordt bekendgemaakt, de uitkomst wordt opgeslagen en elke geplaatste leerling wordt toegewezen aan de school van de CP&L. Dit kan niet ongedaan worden gemaakt. Extra capaciteit die nu is ingevuld telt mee.",
   "loting.annuleren": "Annuleren",
+  "loting.wordtDefinitief": "Wordt definitief gemaakt",
+  "loting.voortgang.label": "Voortgang",
+  "loting.voortgang.tekst": "{gedaan} van {totaal} aanmeldingen verwerkt ({procent}%).",
+  "loting.voortgang.trekken": "De loting wordt getrokken en opgeslagen…",
+  "loting.voortgang.stil":
+    "Er is al enkele minuten geen voortgang. Maak de loting opnieuw definitief om verder te gaan; er wordt niet opnieuw geloot.",
   "loting.definitiefGemaakt": "Definitief gemaakt",
   "loting.toegewezen": "{aantal} leerlingen toegewezen.",
   "loting.mislukt":

@@ -16,7 +16,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { ApiWeergave } from "../../../components/api-weergave";
 import { BevestigDialoog } from "../../../components/bevestig-dialoog";
 import { FormulierMelding, formulierFout } from "../../../components/formulier";
@@ -32,9 +32,22 @@ import { decentraleRun, useDecentraleStand } from "../api/loting";
  * school year — its own seed, a preview per over-subscribed afdeling or capaciteitsgroep, and the
  * final run that gives the losers the status Uitgeloot.
  */
-export function DecentraleLotingSectie({ schooljaar }: { schooljaar: string }) {
+export function DecentraleLotingSectie({
+  schooljaar,
+  onDefinitief,
+}: {
+  schooljaar: string;
+  /** Once the run is definitief: the CP&L's state changes with it (its participants). */
+  onDefinitief: () => void;
+}) {
   const { t } = useI18n();
   const resultaat = useDecentraleStand(schooljaar);
+  const status = resultaat.status === "klaar" ? resultaat.data.status : undefined;
+  const [gezien, setGezien] = useState(status);
+  if (status !== gezien) {
+    setGezien(status);
+    if (gezien === "toepassen" && status === "definitief") onDefinitief();
+  }
   return (
     <section aria-labelledby="loting-decentraal">
       <Heading2 id="loting-decentraal">{t("loting.decentraal.titel")}</Heading2>
@@ -48,6 +61,7 @@ export function DecentraleLotingSectie({ schooljaar }: { schooljaar: string }) {
 
 function DecentraleLoting({ stand, onGewijzigd }: { stand: DecentraleStand; onGewijzigd: () => void }) {
   const { t } = useI18n();
+  useVolgRun(stand, onGewijzigd);
   const acties = useRunActies(decentraleRun);
   const { uitkomst, setUitkomst, setBevestigen, seed, voorbeeld, definitief, download } = acties;
   const open = stand.status === "vastgelegd";
@@ -65,7 +79,9 @@ function DecentraleLoting({ stand, onGewijzigd }: { stand: DecentraleStand; onGe
 
       {stand.status !== "vastgelegd" && stand.status !== "geen-seed" && (
         <>
-          <Heading3>{t("loting.definitiefGemaakt")}</Heading3>
+          <Heading3>
+            {stand.status === "definitief" ? t("loting.definitiefGemaakt") : t("loting.wordtDefinitief")}
+          </Heading3>
           {stand.samenvatting && (
             <Paragraph>{t("loting.decentraal.samenvatting", stand.samenvatting)}</Paragraph>
           )}
@@ -138,6 +154,47 @@ interface RunStand {
   voorSluiting?: boolean;
   seed?: string;
   controleCommando?: string;
+  mislukt?: number;
+  voortgang?: { gedaan: number; totaal?: number; stil: boolean };
+}
+
+/** While the lottery worker applies a run: the state asked again every second until it is done or stuck. */
+export function useVolgRun(stand: RunStand, ververs: () => void): void {
+  const loopt = stand.status === "toepassen" && (stand.mislukt ?? 0) === 0 && !stand.voortgang?.stil;
+  useEffect(() => {
+    if (!loopt) return;
+    const timer = setInterval(ververs, 1000);
+    return () => clearInterval(timer);
+  }, [loopt, ververs]);
+}
+
+/** The progress of a run being applied (LOT-02, LOT-03), as a bar and in words. */
+function RunVoortgang({ stand }: { stand: RunStand }) {
+  const { t } = useI18n();
+  const id = useId();
+  const v = stand.voortgang;
+  if (stand.status !== "toepassen" || !v) return null;
+  if (v.totaal === undefined) {
+    return <Paragraph role="status">{t("loting.voortgang.trekken")}</Paragraph>;
+  }
+  const procent = v.totaal === 0 ? 100 : Math.floor((v.gedaan / v.totaal) * 100);
+  return (
+    <div className="elk-loting__voortgang">
+      <label htmlFor={id}>{t("loting.voortgang.label")}</label>{" "}
+      <progress id={id} max={100} value={procent}>
+        {procent}%
+      </progress>
+      <span role="status">
+        {" "}
+        {t("loting.voortgang.tekst", { gedaan: v.gedaan, totaal: v.totaal, procent })}
+      </span>
+      {v.stil && (
+        <Alert type="warning">
+          <Paragraph>{t("loting.voortgang.stil")}</Paragraph>
+        </Alert>
+      )}
+    </div>
+  );
 }
 
 /** The calls of a run and what the page keeps of them: the preview shown, the question open. */
@@ -246,17 +303,24 @@ export function RunControle({
   onGewijzigd: () => void;
 }) {
   const { t } = useI18n();
+  const opnieuw =
+    stand.status === "toepassen" && ((stand.mislukt ?? 0) > 0 || stand.voortgang?.stil === true);
   return (
     <>
-      <Paragraph>{t("loting.controleIntro")}</Paragraph>
-      <Paragraph>
-        <Code>{stand.controleCommando}</Code>
-      </Paragraph>
+      <RunVoortgang stand={stand} />
+      {stand.controleCommando && (
+        <>
+          <Paragraph>{t("loting.controleIntro")}</Paragraph>
+          <Paragraph>
+            <Code>{stand.controleCommando}</Code>
+          </Paragraph>
+          <Button appearance="secondary-action-button" onClick={() => download.verzend(stand.schooljaar)}>
+            {t("loting.downloaden")}
+          </Button>
+        </>
+      )}
       <FormulierMelding tekst={formulierFout(fout, t).algemeen} />
-      <Button appearance="secondary-action-button" onClick={() => download.verzend(stand.schooljaar)}>
-        {t("loting.downloaden")}
-      </Button>
-      {stand.status === "toepassen" && (
+      {opnieuw && (
         <Button
           appearance="primary-action-button"
           busy={bezig}

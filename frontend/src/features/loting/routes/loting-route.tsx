@@ -26,6 +26,7 @@ import {
   RunKnoppen,
   SeedGegevens,
   useRunActies,
+  useVolgRun,
 } from "./decentrale-loting";
 
 /**
@@ -42,7 +43,7 @@ export function LotingRoute() {
   return (
     <>
       <Heading1>{t("loting.titel")}</Heading1>
-      <DecentraleLotingSectie schooljaar={schooljaar} />
+      <DecentraleLotingSectie schooljaar={schooljaar} onDefinitief={resultaat.ververs} />
       <Heading2>{t("loting.cplTitel")}</Heading2>
       <Paragraph>{t("loting.intro")}</Paragraph>
       <ApiWeergave resultaat={resultaat}>
@@ -56,6 +57,7 @@ const sleutel = (c: Pick<CplCapaciteitRegel, "schoolId" | "afdelingId">) => `${c
 
 function Loting({ stand, onGewijzigd }: { stand: CplStand; onGewijzigd: () => void }) {
   const { t } = useI18n();
+  useVolgRun(stand, onGewijzigd);
   const [extra, setExtra] = useState<Record<string, string>>({});
   const acties = useRunActies(cplRun);
   const { uitkomst, setUitkomst, setBevestigen, seed, voorbeeld, definitief, download } = acties;
@@ -80,7 +82,9 @@ function Loting({ stand, onGewijzigd }: { stand: CplStand; onGewijzigd: () => vo
 
       {stand.status !== "vastgelegd" && stand.status !== "geen-seed" && (
         <section aria-labelledby="loting-definitief">
-          <Heading2 id="loting-definitief">{t("loting.definitiefGemaakt")}</Heading2>
+          <Heading2 id="loting-definitief">
+            {stand.status === "definitief" ? t("loting.definitiefGemaakt") : t("loting.wordtDefinitief")}
+          </Heading2>
           {stand.samenvatting && <Samenvatting samenvatting={stand.samenvatting} />}
           <Paragraph>{t("loting.toegewezen", { aantal: stand.toegewezen ?? 0 })}</Paragraph>
           {(stand.mislukt ?? 0) > 0 && (

@@ -27,7 +27,7 @@ export function KindGegevens({ kind, metStatus = true }: { kind: Kind; metStatus
   );
 }
 
-/** PAR-01: the lottery numbers, which the server sends only from the announcement on. */
+/** PAR-01: the lottery numbers and reserve-list place, which the server sends only from the announcement on. */
 function lotingnummerRegels(kind: Kind, t: ReturnType<typeof useI18n>["t"]): [string, string][] {
   const nummers = kind.aanmelding?.lotingnummers;
   const regels: [string, string][] = [];
@@ -36,6 +36,13 @@ function lotingnummerRegels(kind: Kind, t: ReturnType<typeof useI18n>["t"]): [st
   }
   if (nummers?.cpl !== undefined) {
     regels.push([t("ouderportaal.lotingnummer.cpl"), nummers.cpl.toFixed(6)]);
+  }
+  const reserve = kind.aanmelding?.reservepositie;
+  if (reserve) {
+    regels.push([
+      t("ouderportaal.reservepositie", { school: reserve.school }),
+      t("ouderportaal.reservepositieWaarde", { positie: reserve.positie }),
+    ]);
   }
   return regels;
 }

@@ -33,6 +33,8 @@ export const ouderportaalEn: Record<keyof typeof ouderportaalNl, string> = {
     "Assigned to {school}, afdeling {afdeling} after the central placement and lottery. The school will contact you.",
   "ouderportaal.lotingnummer.decentraal": "Lottery number (decentral lottery)",
   "ouderportaal.lotingnummer.cpl": "Lottery number (central placement and lottery)",
+  "ouderportaal.reservepositie": "Reserve list {school}",
+  "ouderportaal.reservepositieWaarde": "Place {positie}",
   "ouderportaal.status.pro": "Registered by the school (PrO advies)",
 
   "ouderportaal.pro":

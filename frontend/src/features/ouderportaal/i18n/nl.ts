@@ -35,6 +35,8 @@ export const ouderportaalNl = {
     "Na de centrale plaatsing en loting toegewezen aan {school}, afdeling {afdeling}. De school neemt contact met u op.",
   "ouderportaal.lotingnummer.decentraal": "Lotingnummer (decentrale loting)",
   "ouderportaal.lotingnummer.cpl": "Lotingnummer (centrale plaatsing en loting)",
+  "ouderportaal.reservepositie": "Reservelijst {school}",
+  "ouderportaal.reservepositieWaarde": "Plaats {positie}",
   "ouderportaal.status.pro": "Wordt door de school aangemeld (PrO-advies)",
 
   "ouderportaal.pro":
