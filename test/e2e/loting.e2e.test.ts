@@ -12,13 +12,22 @@ import type {
   CplUitkomst,
   DecentraleStand,
   DecentraleUitkomst,
+  KalenderDetail,
   Kinderen,
   SchoolDetail,
 } from "@elk/contracts";
-import { controleerLotingRun } from "@elk/domain";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { api, inloggen } from "../support/api";
-import { type AangemeldKind, aangemeldKind, HAVO_KEUZES, kindMetOuder } from "../support/leerlingen";
+import { controleerLotingRun, nederlandseDatum } from "@elk/domain";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { api, DEMO_WACHTWOORD, inloggen } from "../support/api";
+import { launchBrowser, newPage, openMenu, signIn } from "../support/browser";
+import {
+  type AangemeldKind,
+  aangemeldKind,
+  HAVO_KEUZES,
+  kindMetOuder,
+  OUDER_WACHTWOORD,
+} from "../support/leerlingen";
 import { wachtTotToegepast } from "../support/loting";
 import { ddb } from "../support/tabel";
 
@@ -27,7 +36,10 @@ type Fout = { code: string; message: string };
 /*
  * The two runs of school year 2026-2027 in the order the region runs them, in one file so the
  * order is the file's: the decentral lottery (LOT-02) first, then the CP&L (LOT-03), which waits
- * for it. Each run is once per school year, so no other test file makes them final.
+ * for it, then what parents see after the announcement (PAR-01). Each run is once per school
+ * year, so no other test file makes them final. The region administrator works in the browser
+ * (Leerlingen > Centrale plaatsing en loting); what the runs did is checked through the API, the
+ * table and the stored run.
  */
 
 const JAAR = "2026-2027";
@@ -48,6 +60,10 @@ const VWO_KEUZES = [
 let regiobeheerder: string;
 let plaatser: string;
 let po: string;
+let browser: Browser;
+let pagina: Page;
+/** A pupil the decentral lottery put out: its parents look after the announcement. */
+let verliezer: AangemeldKind | undefined;
 
 beforeAll(async () => {
   [regiobeheerder, plaatser, po] = await Promise.all([
@@ -55,7 +71,38 @@ beforeAll(async () => {
     inloggen("plaatser"),
     inloggen("po-gebruiker"),
   ]);
+  browser = await launchBrowser();
+  pagina = await newPage(browser, inject("baseUrl"));
+  await signIn(pagina, "regiobeheerder", DEMO_WACHTWOORD);
 });
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Leerlingen > Centrale plaatsing en loting, loaded afresh. */
+async function naarLoting(): Promise<void> {
+  await openMenu(pagina, "Leerlingen");
+  await pagina
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: "Centrale plaatsing en loting" })
+    .click();
+  await pagina.getByRole("heading", { level: 1, name: "Centrale plaatsing en loting" }).waitFor();
+  await pagina.reload();
+  await pagina.getByRole("heading", { level: 1, name: "Centrale plaatsing en loting" }).waitFor();
+}
+const knop = (plek: Page | Locator, naam: string) => plek.getByRole("button", { name: naam, exact: true });
+const decentraal = () => pagina.getByRole("region", { name: "Decentrale loting" });
+const cplSeed = () => pagina.getByRole("region", { name: "Seed en commitment" });
+const cplCapaciteit = () => pagina.getByRole("region", { name: "Capaciteit per afdeling" });
+
+/** "Definitief maken", the question answered; the screen follows the worker until `klaar` shows. */
+async function maakDefinitief(plek: Locator, klaar: Locator): Promise<void> {
+  await knop(plek, "Definitief maken").click();
+  const vraag = pagina.getByRole("alertdialog", { name: "Definitief maken" });
+  await knop(vraag, "Definitief maken").click();
+  await vraag.waitFor({ state: "hidden" });
+  await klaar.waitFor({ timeout: 30_000 });
+}
 
 const detail = (id: string) =>
   api<AanmeldingDetail & Fout>("GET", `/api/aanmeldingen/${id}`, { token: plaatser });
@@ -138,13 +185,17 @@ describe("Decentrale loting (LOT-02)", () => {
       // Nothing to draw with before the commitment.
       expect((await api<Fout>("POST", `${PAD}/voorbeeld`, { token: regiobeheerder })).status).toBe(409);
 
-      // Commit: only the hash, the seed stays encrypted; its own record, not the CP&L's.
-      const vastgelegd = await api<DecentraleStand & Fout>("POST", `${PAD}/seed`, { token: regiobeheerder });
+      // Commit in the browser: only the hash, the seed stays encrypted; its own record, not the CP&L's.
+      await naarLoting();
+      await knop(decentraal(), "Seed vastleggen").click();
+      await decentraal().getByText("Commitment (SHA-256 van de seed)").waitFor();
+      const vastgelegd = await api<DecentraleStand & Fout>("GET", PAD, { token: regiobeheerder });
       expect(vastgelegd.status).toBe(200);
       expect(vastgelegd.body.status).toBe("vastgelegd");
       expect(vastgelegd.body.commitment).toMatch(/^[0-9a-f]{64}$/);
       expect(vastgelegd.body.seed).toBeUndefined();
       const gepubliceerd = vastgelegd.body.commitment as string;
+      await decentraal().getByText(gepubliceerd, { exact: true }).waitFor();
       expect(eigenEenheid(vastgelegd.body.eenheden)).toMatchObject({
         soort: "afdeling",
         schoolNaam: "Amstelveen College",
@@ -178,6 +229,24 @@ describe("Decentrale loting (LOT-02)", () => {
         uitgeloot: kinderen.length - CAPACITEIT,
         naarGelijkwaardig: 0,
       });
+      await knop(decentraal(), "Voorbeeld").click();
+      const eenheid = decentraal()
+        .getByRole("table", { name: "Overingeschreven afdelingen en capaciteitsgroepen" })
+        .last()
+        .getByRole("row")
+        .filter({ hasText: "Amstelveen College" })
+        .filter({ has: pagina.getByRole("rowheader", { name: "vwo", exact: true }) });
+      await decentraal()
+        .getByRole("heading", { name: /^Uitkomst van het voorbeeld/ })
+        .waitFor();
+      expect(await eenheid.last().getByRole("cell").allTextContents()).toEqual([
+        "Amstelveen College",
+        String(kinderen.length),
+        String(CAPACITEIT),
+        String(CAPACITEIT),
+        String(kinderen.length - CAPACITEIT),
+        "0",
+      ]);
       for (const k of kinderen) {
         expect((await detail(k.aanmeldingId)).body.status).toBe("aangemeld");
         expect((await aanmeldingItem(k.aanmeldingId)).lotingnummers).toBeUndefined();
@@ -190,7 +259,12 @@ describe("Decentrale loting (LOT-02)", () => {
       const cplTeVroeg = await api<Fout>("POST", `${CPL_PAD}/voorbeeld`, { token: regiobeheerder, body: {} });
       expect(cplTeVroeg.status).toBe(409);
       expect(cplTeVroeg.body.message).toMatch(/Leg eerst de seed/);
-      expect((await api("POST", `${CPL_PAD}/seed`, { token: regiobeheerder })).status).toBe(200);
+      await knop(cplSeed(), "Seed vastleggen").click();
+      await cplSeed().getByText("Commitment (SHA-256 van de seed)").waitFor();
+      await knop(cplCapaciteit(), "Voorbeeld").click();
+      await cplCapaciteit()
+        .getByText(`Maak eerst de decentrale loting van ${JAAR} definitief`, { exact: false })
+        .waitFor();
       for (const stap of ["voorbeeld", "definitief"]) {
         const cpl = await api<Fout>("POST", `${CPL_PAD}/${stap}`, { token: regiobeheerder, body: {} });
         expect(cpl.status).toBe(409);
@@ -198,22 +272,22 @@ describe("Decentrale loting (LOT-02)", () => {
       }
 
       // Definitief maken: the seed revealed; registered − capacity of ours uitgeloot, by "systeem".
-      const definitief = await api<DecentraleStand & Fout>("POST", `${PAD}/definitief`, {
-        token: regiobeheerder,
-      });
-      expect(definitief.status, JSON.stringify(definitief.body)).toBe(200);
-      // The lottery worker draws and applies it; the answer shows the progress.
-      expect(definitief.body.status).toBe("toepassen");
-      expect(definitief.body.voortgang).toMatchObject({ gedaan: 0, stil: false });
-      const bezig = await api<Fout>("POST", `${PAD}/definitief`, { token: regiobeheerder });
-      if (bezig.status === 409)
-        expect(bezig.body.message).toMatch(/al definitief gemaakt|wordt al definitief/);
+      // In the browser; the lottery worker draws and applies it, the screen follows its progress.
+      await maakDefinitief(
+        decentraal(),
+        decentraal().getByRole("heading", { level: 3, name: "Definitief gemaakt", exact: true }),
+      );
+      await decentraal().getByText("Seed (bekendgemaakt)").waitFor();
       const klaar = await wachtTotToegepast<DecentraleStand>(PAD, regiobeheerder);
       expect(klaar).toMatchObject({ status: "definitief", mislukt: 0 });
       expect(klaar.verwerkt).toBeGreaterThanOrEqual(kinderen.length);
       const seed = klaar.seed as string;
       expect(createHash("sha256").update(seed).digest("hex")).toBe(gepubliceerd);
       expect(klaar.controleCommando).toBe(`npx tsx scripts/loting-controle.ts decentraal-${JAAR}.json`);
+      await decentraal()
+        .getByText(klaar.controleCommando as string, { exact: true })
+        .waitFor();
+      await decentraal().getByText(`${klaar.verwerkt} aanmeldingen verwerkt.`).waitFor();
 
       const statussen = await Promise.all(
         kinderen.map(async (k) => (await detail(k.aanmeldingId)).body.status),
@@ -229,6 +303,7 @@ describe("Decentrale loting (LOT-02)", () => {
         (x, y) => (x.lotingnummers?.decentraal ?? 0) - (y.lotingnummers?.decentraal ?? 0),
       );
       const posities = opVolgorde.map((a) => a.reservepositie as number);
+      verliezer = kinderen.find((_, i) => statussen[i] === "uitgeloot");
       expect(posities.every((p) => Number.isInteger(p) && p >= 1)).toBe(true);
       expect([...posities].sort((x, y) => x - y)).toEqual(posities);
       expect(new Set(posities).size).toBe(posities.length);
@@ -269,6 +344,14 @@ describe("Decentrale loting (LOT-02)", () => {
         expect.objectContaining({
           soort: "decentrale-loting-definitief",
           gegevens: expect.objectContaining({ seed }),
+          door: "systeem",
+        }),
+      );
+      // Who made it final: the person, recorded when asked; the worker drew it as "systeem".
+      expect(await gebeurtenissen(`LOTING#DECENTRAAL#${JAAR}`)).toContainEqual(
+        expect.objectContaining({
+          soort: "definitief-aangevraagd",
+          door: expect.objectContaining({ naam: expect.any(String) }),
         }),
       );
 
@@ -380,12 +463,19 @@ describe("Centrale Plaatsing en Loting (LOT-03)", () => {
     }
 
     // Definitief maken: the seed is revealed, our pupils toegewezen by "systeem".
-    const definitief = await api<CplStand & Fout>("POST", `${CPL_PAD}/definitief`, {
-      token: regiobeheerder,
-      body: { extraCapaciteit },
-    });
-    expect(definitief.status, JSON.stringify(definitief.body)).toBe(200);
-    expect(definitief.body.status).toBe("toepassen");
+    // In the browser: the same extra seats, the preview, then final.
+    await naarLoting();
+    await cplCapaciteit()
+      .getByRole("spinbutton", { name: "Extra capaciteit Keizer Karel College, havo" })
+      .fill("50");
+    await knop(cplCapaciteit(), "Voorbeeld").click();
+    const uitkomst = pagina.getByRole("region", { name: "Uitkomst van het voorbeeld" });
+    for (const k of kinderen) await uitkomst.getByRole("rowheader", { name: k.naam }).waitFor();
+    await maakDefinitief(
+      cplCapaciteit(),
+      pagina.getByRole("heading", { level: 2, name: "Definitief gemaakt", exact: true }),
+    );
+    await pagina.getByText("Seed (bekendgemaakt)").last().waitFor();
     const klaar = await wachtTotToegepast<CplStand>(CPL_PAD, regiobeheerder);
     expect(klaar.status).toBe("definitief");
     expect(klaar.mislukt).toBe(0);
@@ -445,5 +535,55 @@ describe("Centrale Plaatsing en Loting (LOT-03)", () => {
     expect(audit2).toContainEqual(
       expect.objectContaining({ soort: "cpl-definitief", gegevens: expect.objectContaining({ seed }) }),
     );
+  });
+});
+
+describe("after the announcement (PAR-01)", () => {
+  const dagenGeleden = (dagen: number) => nederlandseDatum(new Date(Date.now() - dagen * 86_400_000));
+
+  it("PAR-01 LOT-02 LOT-03 the parents of a pupil who lost see both lottery numbers and the reserve-list place, not a minute before the announcement", async () => {
+    const kind = verliezer;
+    if (!kind) throw new Error("the decentral lottery put nobody out");
+    const item = await aanmeldingItem(kind.aanmeldingId);
+    const nummers = item.lotingnummers as { decentraal: number; cpl?: number };
+    const ouder = await newPage(browser, inject("baseUrl"));
+    await signIn(ouder, kind.ouderGebruikersnaam, OUDER_WACHTWOORD);
+    const kaart = ouder.getByRole("article", { name: kind.naam });
+    await kaart.waitFor();
+    expect(await kaart.textContent()).not.toContain("Lotingnummer");
+    expect(await kaart.textContent()).not.toContain("Reservelijst");
+
+    const origineel = (await api<KalenderDetail>("GET", `/api/kalender/${JAAR}`, { token: regiobeheerder }))
+      .body;
+    const gezet = await api<KalenderDetail>("PUT", `/api/kalender/${JAAR}`, {
+      token: regiobeheerder,
+      body: {
+        aanmeldperiode: { van: dagenGeleden(12), tot: dagenGeleden(10) },
+        behandelperiode: { van: dagenGeleden(9), tot: dagenGeleden(7) },
+        decentraleLoting: dagenGeleden(6),
+        centralePlaatsing: dagenGeleden(5),
+        bekendmaking: new Date(Date.now() - 60_000).toISOString(),
+        version: origineel.version,
+      },
+    });
+    expect(gezet.status, JSON.stringify(gezet.body)).toBe(200);
+    try {
+      await ouder.reload();
+      await kaart.getByText("Lotingnummer (decentrale loting)").waitFor();
+      await kaart.getByText(nummers.decentraal.toFixed(6), { exact: true }).waitFor();
+      await kaart.getByText("Reservelijst Amstelveen College", { exact: true }).waitFor();
+      await kaart.getByText(`Plaats ${item.reservepositie}`, { exact: true }).waitFor();
+      expect(nummers.cpl).toBeDefined();
+      await kaart.getByText("Lotingnummer (centrale plaatsing en loting)").waitFor();
+      await kaart.getByText((nummers.cpl as number).toFixed(6), { exact: true }).waitFor();
+    } finally {
+      const { schooljaar: _j, standaard: _s, magWijzigen: _m, version: _v, ...terug } = origineel;
+      const hersteld = await api("PUT", `/api/kalender/${JAAR}`, {
+        token: regiobeheerder,
+        body: { ...terug, version: gezet.body.version },
+      });
+      expect(hersteld.status, JSON.stringify(hersteld.body)).toBe(200);
+      await ouder.context().close();
+    }
   });
 });
