@@ -35,6 +35,7 @@ export * from "./organisatie/nieuws-regels";
 export * from "./organisatie/organisatie";
 export * from "./organisatie/rollen";
 export * from "./organisatie/school-regels";
+export * from "./oso/index";
 export * from "./overzichten/doorstroomtoets";
 export * from "./overzichten/status-overzicht";
 export * from "./regio/region-config";
