@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { ontsleutel, sleutelUit, versleutel } from "./geheim";
 
 /**
  * BSN under special protection: stored encrypted (AES-256-GCM) and found by a keyed hash
@@ -17,9 +18,10 @@ export interface BsnSleutels {
  * HMAC-SHA-256 of the secret with a label per purpose, so one key never serves two purposes.
  */
 export function bsnSleutelsUit(geheim: string): BsnSleutels {
-  if (geheim.length < 32) throw new Error("the BSN secret must be at least 32 characters");
-  const afleiden = (label: string) => createHmac("sha256", geheim).update(label).digest();
-  return { hash: afleiden("elk:bsn:hash"), versleuteling: afleiden("elk:bsn:versleuteling") };
+  return {
+    hash: sleutelUit(geheim, "elk:bsn:hash"),
+    versleuteling: sleutelUit(geheim, "elk:bsn:versleuteling"),
+  };
 }
 
 export function bsnHash(bsn: string, sleutels: BsnSleutels): string {
@@ -27,16 +29,9 @@ export function bsnHash(bsn: string, sleutels: BsnSleutels): string {
 }
 
 export function versleutelBsn(bsn: string, sleutels: BsnSleutels): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", sleutels.versleuteling, iv);
-  const data = Buffer.concat([cipher.update(bsn, "utf8"), cipher.final()]);
-  return [iv, cipher.getAuthTag(), data].map((b) => b.toString("base64url")).join(".");
+  return versleutel(bsn, sleutels.versleuteling);
 }
 
 export function ontsleutelBsn(versleuteld: string, sleutels: BsnSleutels): string {
-  const [iv, tag, data] = versleuteld.split(".").map((d) => Buffer.from(d, "base64url"));
-  if (!iv || !tag || !data) throw new Error("malformed encrypted BSN");
-  const decipher = createDecipheriv("aes-256-gcm", sleutels.versleuteling, iv);
-  decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(data), decipher.final()]).toString("utf8");
+  return ontsleutel(versleuteld, sleutels.versleuteling);
 }

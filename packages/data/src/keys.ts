@@ -154,6 +154,19 @@ export const keys = {
     PK: `LOTING#DECENTRAAL#${schooljaar}`,
     SK: "LOTING",
   }),
+  /** OSO-01: ELK's aanleverpunt of a school location; GSI1: every aanleverpunt of the region. */
+  osoAanleverpunt: {
+    item: (schoolId: string): ItemKey => ({ PK: `SCHOOL#${schoolId}`, SK: "OSO#AANLEVERPUNT" }),
+    index: (schoolId: string): IndexKeys => ({ GSI1PK: "OSO#AANLEVERPUNTEN", GSI1SK: schoolId }),
+  },
+  /** OSO-03: the OSO dossier of a registration; GSI1: the dossiers of a school in a school year. */
+  osoDossier: {
+    item: (aanmeldingId: string): ItemKey => ({ PK: `AANMELDING#${aanmeldingId}`, SK: "OSO#DOSSIER" }),
+    index: (schoolId: string, schooljaar: string, aanmeldingId: string): IndexKeys => ({
+      GSI1PK: `OSO#${schoolId}#${schooljaar}`,
+      GSI1SK: aanmeldingId,
+    }),
+  },
   /** REG-10 / LOT-04: the calendar of a school year, once the region administrator set it. */
   kalender: (schooljaar: string): ItemKey => ({ PK: `KALENDER#${schooljaar}`, SK: "KALENDER" }),
 } as const;

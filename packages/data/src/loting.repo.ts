@@ -1,7 +1,7 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { CplSamenvatting, DecentraleSamenvatting, ExtraCapaciteit } from "@elk/domain";
 import type { Db } from "./client";
+import { sleutelUit } from "./geheim";
 import { keys } from "./keys";
 import { type Gebeurtenis, type Opgeslagen, schrijf, zonderSleutels } from "./transact";
 
@@ -54,25 +54,9 @@ export interface CplVoorbeeldRecord {
   samenvatting: CplSamenvatting;
 }
 
-/** The key that encrypts seeds: HMAC-SHA-256 of the deployment secret with its own label. */
+/** The key that encrypts seeds: derived from the deployment secret with its own label. */
 export function seedSleutelUit(geheim: string): Buffer {
-  if (geheim.length < 32) throw new Error("the secret must be at least 32 characters");
-  return createHmac("sha256", geheim).update("elk:loting:seed").digest();
-}
-
-export function versleutelSeed(seed: string, sleutel: Buffer): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", sleutel, iv);
-  const data = Buffer.concat([cipher.update(seed, "utf8"), cipher.final()]);
-  return [iv, cipher.getAuthTag(), data].map((b) => b.toString("base64url")).join(".");
-}
-
-export function ontsleutelSeed(versleuteld: string, sleutel: Buffer): string {
-  const [iv, tag, data] = versleuteld.split(".").map((d) => Buffer.from(d, "base64url"));
-  if (!iv || !tag || !data) throw new Error("malformed encrypted seed");
-  const decipher = createDecipheriv("aes-256-gcm", sleutel, iv);
-  decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(data), decipher.final()]).toString("utf8");
+  return sleutelUit(geheim, "elk:loting:seed");
 }
 
 /** The two runs of a school year, by kind: the decentral lottery (LOT-02) and the CP&L (LOT-03). */
