@@ -12,8 +12,11 @@ const template = Template.fromStack(region);
 const registryTemplate = Template.fromStack(registry);
 const amstelland = regionConfig("amstelland");
 
-/** ELK's functions besides the HTTP contexts: the mailer, the exports worker, the announcement job (60 s each)... */
-const WORKERS = 3;
+/**
+ * ELK's functions besides the HTTP contexts, 60 s each: the mailer, the exports worker, the
+ * announcement job, the OSO worker and the OSO status job...
+ */
+const WORKERS = 5;
 /** ...and the lottery worker (5 minutes). */
 const LANGE_WORKERS = 1;
 
@@ -65,6 +68,7 @@ describe("region stack", () => {
           "MAIL_QUEUE_URL",
           "NODE_OPTIONS",
           "OSO_QUEUE_URL",
+          "OSO_TRAFFIC_CENTER_URL",
           "REGION_CONFIG",
           "REGISTRY_TABLE_NAME",
           "TABLE_NAME",

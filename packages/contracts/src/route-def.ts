@@ -13,6 +13,7 @@ export type Context =
   | "groepen"
   | "overzichten"
   | "loting"
+  | "oso"
   | "docs";
 
 export interface RouteDef {

@@ -9,6 +9,7 @@ import { leerlingenRoutes } from "./routes/leerlingen.routes";
 import { lotingRoutes } from "./routes/loting.routes";
 import { okidocRoutes } from "./routes/okidoc.routes";
 import { organisatieRoutes } from "./routes/organisatie.routes";
+import { osoRoutes } from "./routes/oso.routes";
 import { overzichtenRoutes } from "./routes/overzichten.routes";
 import { portaalRoutes } from "./routes/portaal.routes";
 
@@ -30,6 +31,7 @@ export const ROUTES = {
   ...groepenRoutes,
   ...overzichtenRoutes,
   ...lotingRoutes,
+  ...osoRoutes,
   ...docsRoutes,
 } as const satisfies Record<string, RouteDef>;
 

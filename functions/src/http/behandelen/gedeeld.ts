@@ -1,5 +1,11 @@
 import type { AanmeldingDetail, OverzichtRegel } from "@elk/contracts";
-import { type AanmeldingRecord, type Groep, getAanmelding, type Opgeslagen } from "@elk/data";
+import {
+  type AanmeldingRecord,
+  type Groep,
+  getAanmelding,
+  type Opgeslagen,
+  type OsoDossierRecord,
+} from "@elk/data";
 import {
   type Actor,
   behandelendeSchool,
@@ -43,6 +49,20 @@ export function afdelingVan(a: AanmeldingRecord, scholen: Scholen): { id: string
   return { id: eerste?.afdelingId ?? "", naam: naam ?? "" };
 }
 
+/** OSO-03: the OSO column by registration — blue when ready, green when the LAS fetched this version. */
+export type OsoStanden = ReadonlyMap<string, "klaargezet" | "opgehaald">;
+
+export function osoStanden(
+  dossiers: readonly Pick<OsoDossierRecord, "aanmeldingId" | "status">[],
+): OsoStanden {
+  const standen = new Map<string, "klaargezet" | "opgehaald">();
+  for (const d of dossiers) {
+    if (d.status === "klaar") standen.set(d.aanmeldingId, "klaargezet");
+    if (d.status === "opgehaald") standen.set(d.aanmeldingId, "opgehaald");
+  }
+  return standen;
+}
+
 /** One row of the overview (TRT-01) with the menu this actor has for it now. */
 export function regelVoor(
   actor: Actor,
@@ -50,6 +70,7 @@ export function regelVoor(
   scholen: Scholen,
   groepen: readonly Groep[],
   config: RegionConfig,
+  oso: OsoStanden = new Map(),
 ): OverzichtRegel {
   const reden = okidocNietBeschikbaarReden(a);
   return {
@@ -68,7 +89,7 @@ export function regelVoor(
     voorrangMarkering: voorrangMarkering(a),
     okidoc: { beschikbaar: okidocBeschikbaar(a), ...(reden ? { reden } : {}) },
     tafelmiddag: { vo: Boolean(a.tafelmiddag?.vo), po: Boolean(a.tafelmiddag?.po) },
-    oso: a.oso ?? "geen",
+    oso: oso.get(a.id) ?? "geen",
     groepen: groepen.filter((g) => g.aanmeldingIds.includes(a.id)).map((g) => ({ id: g.id, naam: g.naam })),
     geplaatstOp: a.status === "geplaatst" ? a.plaatsing?.afdelingNaam : undefined,
     toegewezenDoor: a.toewijzing?.vanSchoolNaam,

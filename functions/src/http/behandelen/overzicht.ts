@@ -1,11 +1,12 @@
 import type { AanmeldingenOverzicht, ROUTES } from "@elk/contracts";
-import { listAanmeldingenBySchool, listGroepen } from "@elk/data";
+import { listAanmeldingenBySchool, listGroepen, listOsoDossiers } from "@elk/data";
 import { GeenToegangFout, standaardSchooljaar, vereis } from "@elk/domain";
 import { getDb } from "../../config/clients";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { filterOverzicht, overzichtRijen } from "../../overzicht/aanmeldingen-filter";
 import { voScholen } from "../aanmelden/gedeeld";
+import { osoStanden } from "./gedeeld";
 
 const STANDAARD_PER_PAGINA = 50;
 
@@ -23,12 +24,13 @@ export async function aanmeldingen(
   if (!schoolId || req.actor.organisatieType !== "vo") throw new GeenToegangFout();
   const q = req.query;
   const schooljaar = q.schooljaar ?? standaardSchooljaar(config, new Date());
-  const [lijst, groepen, scholen] = await Promise.all([
+  const [lijst, groepen, scholen, dossiers] = await Promise.all([
     listAanmeldingenBySchool(getDb(), schoolId, schooljaar),
     listGroepen(getDb(), schoolId, schooljaar),
     voScholen(),
+    listOsoDossiers(getDb(), schoolId, schooljaar),
   ]);
-  const rijen = overzichtRijen(req.actor, lijst, scholen, groepen, config);
+  const rijen = overzichtRijen(req.actor, lijst, scholen, groepen, config, osoStanden(dossiers));
   const gefilterd = filterOverzicht(rijen, q);
   const perPagina = q.perPagina ?? STANDAARD_PER_PAGINA;
   const pagina = q.pagina ?? 1;

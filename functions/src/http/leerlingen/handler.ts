@@ -1,4 +1,5 @@
 import { httpRouter } from "../../middleware/router";
+import { metOsoWijziging } from "../../oso/wachtrij";
 import { kalender } from "./kalender";
 import { kalenderWijzigen } from "./kalender-wijzigen";
 import { ouderinlogAanvragen } from "./ouderinlog-aanvragen";
@@ -14,7 +15,7 @@ export const handler = httpRouter({
   poLeerlingen,
   poLeerlingToevoegen,
   poLeerlingenImporteren,
-  poLeerlingWijzigen,
+  poLeerlingWijzigen: metOsoWijziging(poLeerlingWijzigen),
   ouderinlogVersturen,
   ouderinlogAanvragen,
 });

@@ -8,6 +8,7 @@ import {
   getOkidoc,
   getSchool,
   keys,
+  type LeerlingRecord,
   listOkidocBijlagen,
   type OkidocRecord,
   type Opgeslagen,
@@ -96,6 +97,55 @@ function momentTekst(iso: string | undefined): string {
 }
 
 /**
+ * The PDF of a released oki-doc in the files bucket, made once per version of the oki-doc and of
+ * the pupil's data it shows; its key. The VO school's download and the OSO dossier (OSO-03) use it.
+ */
+export async function zorgVoorOkidocPdf(
+  db: Db,
+  leerling: Opgeslagen<LeerlingRecord>,
+  okidoc: Opgeslagen<OkidocRecord>,
+): Promise<string> {
+  const naam = leerlingNaam(leerling);
+  const s3Key = okidocS3.pdf(okidoc.schooljaar, leerling.id, okidoc.version, leerling.version);
+  if (await bestaat(s3Key)) return s3Key;
+  const [school, bijlagen] = await Promise.all([
+    getSchool(db, okidoc.poSchoolId),
+    listOkidocBijlagen(db, leerling.id),
+  ]);
+  const pdf = await maakOkidocPdf({
+    titel: "Onderwijskundig document (oki-doc)",
+    kop: [
+      { label: "Leerling", waarde: naam },
+      { label: "ELK-nummer", waarde: leerling.elkNummer },
+      { label: "Geboortedatum", waarde: datumTekst(leerling.geboortedatum) },
+      { label: "Basisschool", waarde: school?.naam ?? "" },
+      { label: "Schooljaar", waarde: okidoc.schooljaar },
+      {
+        label: okidoc.status === "aangevuld" ? "Aangevuld en opnieuw vrijgegeven op" : "Vrijgegeven op",
+        waarde: momentTekst(okidoc.vrijgegevenOp),
+      },
+      ...(okidoc.aanvulling && okidoc.status === "aangevuld"
+        ? [{ label: `Gevraagde aanvulling (${okidoc.aanvulling.school})`, waarde: okidoc.aanvulling.vraag }]
+        : []),
+    ],
+    secties: okidocWeergave(okidoc.velden, leerling.advies),
+    bijlagen: bijlagen.map((b) => b.bestandsnaam),
+    voettekst: `Oki-doc van ${naam} (${leerling.elkNummer}) - vertrouwelijk`,
+    gemaaktOp: new Date(),
+  });
+  await getS3().send(
+    new PutObjectCommand({
+      Bucket: requireEnv("FILES_BUCKET"),
+      Key: s3Key,
+      Body: pdf,
+      ContentType: "application/pdf",
+      Metadata: { leerling: leerling.id },
+    }),
+  );
+  return s3Key;
+}
+
+/**
  * TRT-02: the PDF of the released oki-doc, as a link valid for five minutes. It is made once per
  * version of the oki-doc and of the pupil's data, and kept in the files bucket.
  */
@@ -105,43 +155,7 @@ export async function okidocPdf(req: IngelogdVerzoek<typeof ROUTES.okidocPdf>): 
   const leerling = await getLeerling(db, aanmelding.leerlingId);
   if (!leerling) throw new NietGevondenFout("De leerling");
   const naam = leerlingNaam(leerling);
-  const s3Key = okidocS3.pdf(okidoc.schooljaar, leerling.id, okidoc.version, leerling.version);
-  if (!(await bestaat(s3Key))) {
-    const [school, bijlagen] = await Promise.all([
-      getSchool(db, okidoc.poSchoolId),
-      listOkidocBijlagen(db, leerling.id),
-    ]);
-    const pdf = await maakOkidocPdf({
-      titel: "Onderwijskundig document (oki-doc)",
-      kop: [
-        { label: "Leerling", waarde: naam },
-        { label: "ELK-nummer", waarde: leerling.elkNummer },
-        { label: "Geboortedatum", waarde: datumTekst(leerling.geboortedatum) },
-        { label: "Basisschool", waarde: school?.naam ?? "" },
-        { label: "Schooljaar", waarde: okidoc.schooljaar },
-        {
-          label: okidoc.status === "aangevuld" ? "Aangevuld en opnieuw vrijgegeven op" : "Vrijgegeven op",
-          waarde: momentTekst(okidoc.vrijgegevenOp),
-        },
-        ...(okidoc.aanvulling && okidoc.status === "aangevuld"
-          ? [{ label: `Gevraagde aanvulling (${okidoc.aanvulling.school})`, waarde: okidoc.aanvulling.vraag }]
-          : []),
-      ],
-      secties: okidocWeergave(okidoc.velden, leerling.advies),
-      bijlagen: bijlagen.map((b) => b.bestandsnaam),
-      voettekst: `Oki-doc van ${naam} (${leerling.elkNummer}) - vertrouwelijk`,
-      gemaaktOp: new Date(),
-    });
-    await getS3().send(
-      new PutObjectCommand({
-        Bucket: requireEnv("FILES_BUCKET"),
-        Key: s3Key,
-        Body: pdf,
-        ContentType: "application/pdf",
-        Metadata: { leerling: leerling.id },
-      }),
-    );
-  }
+  const s3Key = await zorgVoorOkidocPdf(db, leerling, okidoc);
   const bestandsnaam = `Oki-doc ${naam} (${leerling.elkNummer}).pdf`;
   await registreerInzage(db, req.actor, aanmelding, "okidoc-gelezen", { versie: okidoc.version });
   return { url: await downloadLink(s3Key, bestandsnaam, "application/pdf"), bestandsnaam };

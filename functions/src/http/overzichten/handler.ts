@@ -1,4 +1,5 @@
 import { httpRouter } from "../../middleware/router";
+import { metOsoWijziging } from "../../oso/wachtrij";
 import { doorstroomtoetsOverzicht } from "./doorstroomtoets";
 import { exportDownload, exportStand, exportStarten } from "./exports";
 import { poDoorstroomtoets, poDoorstroomtoetsOpslaan } from "./po-doorstroomtoets";
@@ -11,5 +12,5 @@ export const handler = httpRouter({
   doorstroomtoetsOverzicht,
   statusOverzicht,
   poDoorstroomtoets,
-  poDoorstroomtoetsOpslaan,
+  poDoorstroomtoetsOpslaan: metOsoWijziging(poDoorstroomtoetsOpslaan),
 });

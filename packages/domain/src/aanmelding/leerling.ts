@@ -145,8 +145,6 @@ export interface Aanmelding {
   reservepositie?: number;
   /** LOT-04: when the parents were told of the placement (once). */
   bekendgemaaktOp?: string;
-  /** OSO-03: the state of the OSO dossier (issue 8). */
-  oso?: "klaargezet" | "opgehaald";
 }
 
 /** The school whose overview shows the registration (TRT-08). */

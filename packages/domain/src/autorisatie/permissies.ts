@@ -24,6 +24,7 @@ export type Actie =
   | "okidoc.inzien"
   | "oso.monitoren"
   | "oso.configureren"
+  | "oso.klaarzetten"
   | "overzichten.bekijken"
   | "aanvragen-swv.opstellen"
   | "aanvragen-swv.accorderen"
@@ -80,6 +81,9 @@ export const PERMISSIES: readonly Permissie[] = [
   { rol: "beheren", actie: "scholen.wijzigen", bereik: "school" },
   { rol: "beheren", actie: "gebruikers.beheren", bereik: "school" },
   { rol: "beheren", actie: "oso.monitoren", bereik: "school" },
+  // OSO-03: whoever manages or places the school's pupils sets their OSO dossiers ready.
+  { rol: "beheren", actie: "oso.klaarzetten", bereik: "school" },
+  { rol: "beoordelen-en-plaatsen", actie: "oso.klaarzetten", bereik: "school" },
   { rol: "beheren", actie: "overzichten.bekijken", bereik: "school" },
 
   ...VO_ROLLEN.map((rol): Permissie => ({ rol, actie: "groepen.beheren", bereik: "school" })),

@@ -1,3 +1,4 @@
+export * from "./aanleverpunt";
 export type { OsoRelatie } from "./codes";
 export { type OsoBestand, osoBijlageToegestaan } from "./documenten";
 export {

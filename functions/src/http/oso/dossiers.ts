@@ -1,0 +1,183 @@
+import type { OsoDossierRegel, OsoKlaarzettenUitkomst, OsoOverdrachten, ROUTES } from "@elk/contracts";
+import {
+  getAanleverpunt,
+  getAanmelding,
+  getLeerling,
+  getOsoDossier,
+  getSchool,
+  listOsoDossiers,
+  type OsoDossierRecord,
+  vraagOsoDossierAan,
+} from "@elk/data";
+import {
+  type Actor,
+  behandelendeSchool,
+  GeenToegangFout,
+  NietGevondenFout,
+  osoDossierReden,
+  StatusConflictFout,
+  vereis,
+} from "@elk/domain";
+import { getDb } from "../../config/clients";
+import { getRegionConfig } from "../../config/env";
+import { logger } from "../../middleware/logger";
+import type { IngelogdVerzoek } from "../../middleware/router";
+import { stuurOsoBerichten } from "../../oso/wachtrij";
+
+/**
+ * OSO-03 / OSO-04 / OSO-05: "Dossiers klaarzetten" from the overview's Bulkacties, and OSO >
+ * Overdrachten, the school's transfers. Only the user's own school's pupils; any other id is
+ * treated as unknown.
+ */
+
+function eigenSchool(actor: Actor, actie: "oso.klaarzetten" | "oso.monitoren"): string {
+  const schoolId = actor.schoolId;
+  vereis(actor, actie, getRegionConfig(), { schoolId });
+  if (!schoolId || actor.organisatieType !== "vo") throw new GeenToegangFout();
+  return schoolId;
+}
+
+function schooljaarVan(gevraagd: string | undefined): string {
+  const jaren = getRegionConfig().kalender.schooljaren;
+  const schooljaar = gevraagd ?? jaren[jaren.length - 1] ?? "";
+  if (!jaren.includes(schooljaar)) throw new NietGevondenFout("Het schooljaar");
+  return schooljaar;
+}
+
+export function dossierRegel(d: OsoDossierRecord): OsoDossierRegel {
+  return {
+    aanmeldingId: d.aanmeldingId,
+    elkNummer: d.elkNummer,
+    leerlingNaam: d.leerlingNaam,
+    status: d.status,
+    versie: d.versie,
+    aangevraagdOp: d.aangevraagdOp,
+    aangevraagdDoor: d.aangevraagdDoor,
+    ...(d.klaarOp ? { klaarOp: d.klaarOp } : {}),
+    ...(d.opgehaaldOp ? { opgehaaldOp: d.opgehaaldOp } : {}),
+    ...(d.opgehaaldVersie !== undefined ? { opgehaaldVersie: d.opgehaaldVersie } : {}),
+    ...(d.fout ? { fout: d.fout } : {}),
+  };
+}
+
+async function vereisAanleverpunt(schoolId: string): Promise<void> {
+  const a = await getAanleverpunt(getDb(), schoolId);
+  if (!a?.geregistreerd || !a.magOverdrachtAanvragen) {
+    throw new StatusConflictFout(
+      "Het aanleverpunt van uw school is nog niet geregistreerd bij OSO of mag geen overdrachten aanvragen. Vraag de contactpersoon ELK van uw bestuur om het te registreren bij OSO > Configureren.",
+    );
+  }
+}
+
+/** OSO-03: the selected placed pupils get a dossier, built by the OSO worker; OSO-04: the others are named with the reason. */
+export async function osoKlaarzetten(
+  req: IngelogdVerzoek<typeof ROUTES.osoKlaarzetten>,
+): Promise<OsoKlaarzettenUitkomst> {
+  const schoolId = eigenSchool(req.actor, "oso.klaarzetten");
+  const schooljaar = schooljaarVan(req.body.schooljaar);
+  await vereisAanleverpunt(schoolId);
+  const db = getDb();
+  const ids = [...new Set(req.body.aanmeldingIds)];
+  const nietMogelijk: OsoKlaarzettenUitkomst["nietMogelijk"] = [];
+  const klaar: string[] = [];
+  const nu = new Date().toISOString();
+  for (const id of ids) {
+    const a = await getAanmelding(db, id);
+    if (!a || a.schooljaar !== schooljaar || behandelendeSchool(a) !== schoolId) {
+      nietMogelijk.push({
+        aanmeldingId: id,
+        elkNummer: "",
+        naam: "",
+        reden: "Deze leerling staat niet in uw overzicht.",
+      });
+      continue;
+    }
+    const leerling = await getLeerling(db, a.leerlingId);
+    const po = leerling?.poSchoolId ? await getSchool(db, leerling.poSchoolId) : undefined;
+    const reden = osoDossierReden({
+      heeftBasisschoolInElk: po !== undefined,
+      basisschoolParticulier: po?.particulier ?? false,
+      status: a.status,
+    });
+    if (!reden.mogelijk) {
+      nietMogelijk.push({
+        aanmeldingId: id,
+        elkNummer: a.elkNummer,
+        naam: a.leerlingNaam,
+        reden: reden.reden,
+      });
+      continue;
+    }
+    await vraagOsoDossierAan(
+      db,
+      {
+        aanmeldingId: a.id,
+        leerlingId: a.leerlingId,
+        schoolId,
+        schooljaar,
+        elkNummer: a.elkNummer,
+        leerlingNaam: a.leerlingNaam,
+        aangevraagdDoor: req.actor.naam,
+      },
+      nu,
+    );
+    klaar.push(a.id);
+  }
+  await stuurOsoBerichten(klaar);
+  logger.info("oso dossiers requested", {
+    schoolId,
+    aantal: klaar.length,
+    nietMogelijk: nietMogelijk.length,
+  });
+  const delen = [
+    klaar.length === 0
+      ? "Er is geen OSO-dossier klaargezet."
+      : klaar.length === 1
+        ? "ELK zet 1 OSO-dossier klaar. In de kolom OSO komt een blauw bolletje zodra het klaarstaat."
+        : `ELK zet ${klaar.length} OSO-dossiers klaar. In de kolom OSO komt een blauw bolletje zodra een dossier klaarstaat.`,
+    ...(nietMogelijk.length > 0
+      ? [
+          nietMogelijk.length === 1
+            ? "Voor 1 leerling kan geen OSO-dossier worden klaargezet (zie hieronder)."
+            : `Voor ${nietMogelijk.length} leerlingen kan geen OSO-dossier worden klaargezet (zie hieronder).`,
+        ]
+      : []),
+  ];
+  return { klaargezet: klaar.length, nietMogelijk, melding: delen.join(" ") };
+}
+
+/** OSO-05: the school's transfers, most recently changed first. */
+export async function osoOverdrachten(
+  req: IngelogdVerzoek<typeof ROUTES.osoOverdrachten>,
+): Promise<OsoOverdrachten> {
+  const schoolId = eigenSchool(req.actor, "oso.monitoren");
+  const schooljaar = schooljaarVan(req.query.schooljaar);
+  const db = getDb();
+  const [dossiers, aanleverpunt, school] = await Promise.all([
+    listOsoDossiers(db, schoolId, schooljaar),
+    getAanleverpunt(db, schoolId),
+    getSchool(db, schoolId),
+  ]);
+  return {
+    schooljaar,
+    schoolNaam: school?.naam ?? "",
+    aanleverpunt: {
+      geregistreerd: aanleverpunt?.geregistreerd ?? false,
+      magOverdrachtAanvragen: aanleverpunt?.magOverdrachtAanvragen ?? false,
+    },
+    items: dossiers.sort((a, b) => b.gewijzigdOp.localeCompare(a.gewijzigdOp)).map(dossierRegel),
+  };
+}
+
+/** OSO-05 "Opnieuw proberen": a dossier of the own school is built again. */
+export async function osoOpnieuw(req: IngelogdVerzoek<typeof ROUTES.osoOpnieuw>): Promise<OsoDossierRegel> {
+  const schoolId = eigenSchool(req.actor, "oso.monitoren");
+  const db = getDb();
+  const d = await getOsoDossier(db, req.params.aanmeldingId ?? "");
+  if (!d || d.schoolId !== schoolId) throw new NietGevondenFout("Het OSO-dossier");
+  await vereisAanleverpunt(schoolId);
+  await vraagOsoDossierAan(db, { ...d, aangevraagdDoor: req.actor.naam }, new Date().toISOString());
+  await stuurOsoBerichten([d.aanmeldingId]);
+  const nieuw = await getOsoDossier(db, d.aanmeldingId);
+  return dossierRegel(nieuw ?? d);
+}
