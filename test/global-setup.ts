@@ -13,6 +13,11 @@ export interface StackInfo {
   endpoints: { dynamodb: string; s3: string; ses: string; sqs: string; cognito: string };
   tableName: string;
   queues: { mail: string; mailDlq: string; oso: string; osoDlq: string };
+  /** OSO-06: the stand-in Traffic Center and "Mijn OSO" (aanleverpunten with their keys). */
+  oso: {
+    trafficCenterUrl: string;
+    aanleverpunten: { nummer: number; sleutel: string; brin: string; vestigingscode: string }[];
+  };
 }
 
 declare module "vitest" {
@@ -37,6 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     dataDir,
     appPort: 0,
     bekendmakingIntervalMs: 1000,
+    osoLasIntervalMs: 500,
   });
   project.provide("baseUrl", stack.appUrl);
   project.provide("stack", {
@@ -45,6 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     endpoints: stack.endpoints,
     tableName: stack.tableName,
     queues: stack.queues,
+    oso: stack.oso,
   });
   const amsterdam = await startRegioProces({
     regio: "amsterdam",

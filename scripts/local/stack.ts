@@ -265,7 +265,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         { QueueName: q("mail-dlq") },
         { QueueName: q("mail"), Attributes: { RedrivePolicy: redrive("mail-dlq"), VisibilityTimeout: "5" } },
         { QueueName: q("oso-dlq") },
-        { QueueName: q("oso"), Attributes: { RedrivePolicy: redrive("oso-dlq"), VisibilityTimeout: "30" } },
+        { QueueName: q("oso"), Attributes: { RedrivePolicy: redrive("oso-dlq"), VisibilityTimeout: "5" } },
         { QueueName: q("exports-dlq") },
         {
           QueueName: q("exports"),

@@ -38,6 +38,7 @@
  *          change an aanleverpunt in "Mijn OSO" (a change of key or location undoes its registration)
  *   GET    /beheer/toestand  → 200 the whole state, without keys and without XML
  *   POST   /beheer/reset     → 200: registrations, dossiers and events gone; Mijn OSO as at start
+ *   POST   /beheer/storing   body { aantal } → 200: the next `aantal` offered dossiers get 503
  *
  * Malformed requests → 400 { error }; unknown route → 404 { error }; wrong method → 405.
  * Logs name aanleverpunt numbers, dossier ids and BRINs only: never a key, never XML.
@@ -155,6 +156,7 @@ export async function startTrafficCenter(opts: TrafficCenterOptions): Promise<St
   const beginlijst = opts.aanleverpunten.map((a) => leesMijnOso(a, a.nummer));
 
   const aanleverpunten = new Map<number, AanleverpuntStaat>();
+  let storingen = 0;
   const dossiers = new Map<string, DossierStaat>();
   let ophalingen: Ophaling[] = [];
   let volgnummer = 0;
@@ -243,6 +245,10 @@ export async function startTrafficCenter(opts: TrafficCenterOptions): Promise<St
           vestigingscode: normaal(leesTekst(ontvangerBody, "vestigingscode")),
         };
         const xml = leesTekst(body, "xml");
+        if (storingen > 0) {
+          storingen -= 1;
+          throw new HttpFout(503, "storing (stand-in, beheer/storing)");
+        }
 
         const voor = geregistreerd(params.nummer, req);
         if ("fout" in voor) return weiger(voor);
@@ -351,6 +357,14 @@ export async function startTrafficCenter(opts: TrafficCenterOptions): Promise<St
       });
       log(`beheer: aanleverpunt ${nummer} (${nieuw.brin} ${nieuw.vestigingscode}) in Mijn OSO gezet`);
       return json(200, { nummer, brin: nieuw.brin, vestigingscode: nieuw.vestigingscode });
+    }),
+    // A passing outage: the next `aantal` offered dossiers get 503 (ELK's worker must try again).
+    route("POST", ["beheer", "storing"], async ({ req }) => {
+      const aantal = leesNummer(String(leesObject(await leesJson(req)).aantal ?? ""));
+      if (aantal === undefined) throw new HttpFout(400, "aantal moet een positief geheel getal zijn");
+      storingen = aantal;
+      log(`beheer: storing voor de volgende ${aantal} aangeboden dossiers`);
+      return json(200, { storingen });
     }),
     route("GET", ["beheer", "toestand"], async () => {
       return json(200, toestand());
