@@ -129,4 +129,16 @@ describe("menu per kind of organisation", () => {
     expect(schermen(poBeheer)).toContain("leerlingen.po");
     expect(schermen(vo)).not.toContain("leerlingen.po");
   });
+
+  it("OSO-05 OSO-03 OSO > Overdrachten is the VO locatiebeheerder's; setting dossiers ready is for Beheren and Beoordelen en plaatsen", () => {
+    const poBeheer = maakActor({ rollen: ["beheren"], organisatieType: "po" });
+    const vo = maakActor({ rollen: ["beheren"], organisatieType: "vo" });
+    const schermen = (a: ReturnType<typeof maakActor>) =>
+      menuVoor(a, regio).flatMap((g) => g.items.map((i) => i.scherm));
+    expect(schermen(vo)).toContain("oso.monitoren");
+    expect(schermen(poBeheer)).not.toContain("oso.monitoren");
+    expect(mag(maakActor({ rollen: ["beoordelen-en-plaatsen"] }), "oso.klaarzetten", regio)).toBe(true);
+    expect(mag(maakActor({ rollen: ["aanmelden"] }), "oso.klaarzetten", regio)).toBe(false);
+    expect(mag(maakActor({ rollen: ["po-gebruiker"], organisatieType: "po" }), "oso.klaarzetten", regio)).toBe(false);
+  });
 });

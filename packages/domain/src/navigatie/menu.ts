@@ -75,7 +75,8 @@ const GROEPEN: ReadonlyArray<{ id: MenuGroep["id"]; label: string; regels: MenuR
     id: "oso",
     label: "OSO",
     regels: [
-      { scherm: "oso.monitoren", label: "Overdrachten", actie: "oso.monitoren" },
+      // OSO-05: the transfers ELK offers are a VO school's; Beheren exists at primary schools too.
+      { scherm: "oso.monitoren", label: "Overdrachten", actie: "oso.monitoren", alleenVoor: ["vo"] },
       { scherm: "oso.configureren", label: "Configureren", actie: "oso.configureren" },
     ],
   },
