@@ -28,4 +28,21 @@ export const amstelland: RegionConfig = {
   },
   mail: { afzender: "noreply@elkamstelland.nl", antwoordAan: "secretariaat@kernprocedureamstelland.nl" },
   plaatsingsprocedure: "decentrale-loting-en-cpl",
+  // REG-02: PrO one school; vmbo-b up to vmbo-k/gl-tl two; vmbo-gl/tl up to vwo five. Voorrang at
+  // the 1st choice where the school offers it (REG-03).
+  voorkeurslijst: {
+    lengtePerAdvies: {
+      PrO: 1,
+      "vmbo-b": 2,
+      "vmbo-b/k": 2,
+      "vmbo-k": 2,
+      "vmbo-k/gl-tl": 2,
+      "vmbo-gl/tl": 5,
+      "vmbo-gl/tl/havo": 5,
+      havo: 5,
+      "havo/vwo": 5,
+      vwo: 5,
+    },
+    voorrang: true,
+  },
 };

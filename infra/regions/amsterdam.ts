@@ -31,4 +31,21 @@ export const amsterdam: RegionConfig = {
   },
   mail: { afzender: "noreply@elkamsterdam.nl", antwoordAan: "helpdesk@amsterdam.example.org" },
   plaatsingsprocedure: "centrale-loting",
+  // The Amsterdam Kernprocedure: lists of 4 (vmbo-b/k), 6 (vmbo-(g)t) or 12 schools (vmbo-t/havo and
+  // up); no voorrang since 2024.
+  voorkeurslijst: {
+    lengtePerAdvies: {
+      PrO: 1,
+      "vmbo-b": 4,
+      "vmbo-b/k": 4,
+      "vmbo-k": 4,
+      "vmbo-k/gl-tl": 6,
+      "vmbo-gl/tl": 6,
+      "vmbo-gl/tl/havo": 12,
+      havo: 12,
+      "havo/vwo": 12,
+      vwo: 12,
+    },
+    voorrang: false,
+  },
 };

@@ -45,7 +45,7 @@ function vo(
       { id: "vwo", naam: "vwo", adviezen: [...vwo], capaciteit: 90, gelijkwaardigAan: [] },
     ],
     capaciteitsgroepen: [],
-    voorrangsregels: ["broer-zus"],
+    // No voorrang in Amsterdam since 2024 (RegionConfig.voorkeurslijst.voorrang).
   };
 }
 
@@ -55,6 +55,15 @@ export const SCHOLEN: School[] = [
   vo("westerpark-college", "Westerpark College", "42WP", "Haarlemmerweg", "1051 KT", "020 - 666 03 30"),
   vo("oost-gymnasium", "Oost Gymnasium", "43OG", "Linnaeusstraat", "1092 CK", "020 - 666 04 40"),
   vo("noord-college", "Noord College", "44NC", "Buikslotermeerplein", "1025 XL", "020 - 666 05 50"),
+  // A havo or vwo list holds 12 schools in Amsterdam: enough demo schools to fill one.
+  vo("zuidas-lyceum", "Zuidas Lyceum", "45ZL", "Gustav Mahlerlaan", "1082 MK", "020 - 666 06 60"),
+  vo("oud-west-college", "Oud-West College", "46OW", "Kinkerstraat", "1053 DV", "020 - 666 07 70"),
+  vo("nieuw-west-lyceum", "Nieuw-West Lyceum", "47NW", "Osdorpplein", "1068 EL", "020 - 666 08 80"),
+  vo("de-pijp-college", "De Pijp College", "48DP", "Ferdinand Bolstraat", "1072 LJ", "020 - 666 09 90"),
+  vo("watergraafsmeer-lyceum", "Watergraafsmeer Lyceum", "49WM", "Middenweg", "1097 BP", "020 - 666 10 10"),
+  vo("jordaan-college", "Jordaan College", "50JC", "Westerstraat", "1015 MJ", "020 - 666 11 11"),
+  vo("zuidoost-lyceum", "Zuidoost Lyceum", "51ZO", "Bijlmerplein", "1102 DB", "020 - 666 12 12"),
+  vo("ijburg-college", "IJburg College", "52IB", "IJburglaan", "1087 EM", "020 - 666 13 13"),
   {
     id: "obs-de-grachten",
     bestuurId: "ams-po",

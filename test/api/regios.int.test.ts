@@ -13,12 +13,20 @@ const AMSTELLAND_HAVO = [
   { schoolId: "hermann-wesselink", afdelingId: "havo" },
   { schoolId: "thamen-college", afdelingId: "havo-vwo" },
 ];
+/** REG-02 in Amsterdam: a havo list holds 12 schools (RegionConfig). */
 const AMSTERDAM_HAVO = [
   "zuideramstel-college",
   "ij-lyceum",
   "westerpark-college",
   "oost-gymnasium",
   "noord-college",
+  "zuidas-lyceum",
+  "oud-west-college",
+  "nieuw-west-lyceum",
+  "de-pijp-college",
+  "watergraafsmeer-lyceum",
+  "jordaan-college",
+  "zuidoost-lyceum",
 ].map((schoolId) => ({ schoolId, afdelingId: "havo" }));
 
 function buitenleerling(bsn: string, keuzes: typeof AMSTERDAM_HAVO) {

@@ -1,4 +1,4 @@
-import { ROLLEN } from "@elk/domain";
+import { ADVIEZEN, ROLLEN } from "@elk/domain";
 import { z } from "zod";
 
 export const Rol = z.enum(ROLLEN);
@@ -43,6 +43,12 @@ export const MijnGegevens = z.object({
     productNaam: z.string(),
     beheerorganisatie: z.string(),
     helpdesk: Helpdesk,
+    /** REG-02 / REG-03: the region's voorkeurslijst (RegionConfig). */
+    voorkeurslijst: z.object({
+      lengtePerAdvies: z.record(z.enum(ADVIEZEN), z.number().int()),
+      voorrang: z.boolean(),
+    }),
+    plaatsingsprocedure: z.enum(["decentrale-loting-en-cpl", "centrale-loting"]),
   }),
 });
 export type MijnGegevens = z.infer<typeof MijnGegevens>;

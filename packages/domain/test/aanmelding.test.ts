@@ -19,6 +19,9 @@ import {
   standaardBekendmaking,
   vereisOuderportaalRoute,
 } from "../src";
+import { maakRegio } from "./factories";
+
+const regio = maakRegio();
 
 describe("BSN and onderwijsnummer (REG-08, REG-09)", () => {
   it("REG-08 the elfproef accepts valid numbers and refuses invalid ones with a Dutch message", () => {
@@ -115,11 +118,34 @@ describe("voorkeurslijst (REG-01, REG-02, REG-03)", () => {
   const geen = { gelijkwaardigeAfdelingWens: false, meerling: false };
 
   it("REG-02 one, two or five choices by advice", () => {
-    expect(aantalKeuzes("PrO")).toBe(1);
-    expect(aantalKeuzes("vmbo-b")).toBe(2);
-    expect(aantalKeuzes("vmbo-k/gl-tl")).toBe(2);
-    expect(aantalKeuzes("vmbo-gl/tl")).toBe(5);
-    expect(aantalKeuzes("vwo")).toBe(5);
+    expect(aantalKeuzes("PrO", regio)).toBe(1);
+    expect(aantalKeuzes("vmbo-b", regio)).toBe(2);
+    expect(aantalKeuzes("vmbo-k/gl-tl", regio)).toBe(2);
+    expect(aantalKeuzes("vmbo-gl/tl", regio)).toBe(5);
+    expect(aantalKeuzes("vwo", regio)).toBe(5);
+  });
+
+  it("REGION-01 REG-02 REG-03 the list length and voorrang come from the region's configuration", () => {
+    const anders = maakRegio({
+      voorkeurslijst: {
+        lengtePerAdvies: { ...regio.voorkeurslijst.lengtePerAdvies, havo: 3 },
+        voorrang: false,
+      },
+    });
+    expect(aantalKeuzes("havo", anders)).toBe(3);
+    expect(() =>
+      controleerVoorkeurslijst("havo", lijst("s1", "s2", "s3"), scholen, geen, true, anders),
+    ).not.toThrow();
+    expect(() => controleerVoorkeurslijst("havo", lijst("s1", "s2"), scholen, geen, true, anders)).toThrow(
+      "De voorkeurslijst is nog niet compleet: kies 3 scholen (nu 2).",
+    );
+    const broer = { soort: "broer-zus" as const, naamBroerZus: "Sam", klas: "2B" };
+    expect(() =>
+      controleerVoorkeurslijst("havo", lijst("s1"), scholen, { ...geen, voorrang: broer }, false, anders),
+    ).toThrow("In deze regio bestaat geen voorrang bij de aanmelding.");
+    expect(() =>
+      controleerVoorkeurslijst("havo", lijst("s1"), scholen, { ...geen, voorrang: broer }, false, regio),
+    ).not.toThrow();
   });
 
   it("REG-01 PrO pupils do not register through the ouderportaal", () => {
@@ -129,39 +155,48 @@ describe("voorkeurslijst (REG-01, REG-02, REG-03)", () => {
 
   it("REG-02 a final list must be complete; a vmbo-b pupil is stopped at two", () => {
     expect(() =>
-      controleerVoorkeurslijst("havo", lijst("s1", "s2", "s3", "s4", "s5"), scholen, geen, true),
+      controleerVoorkeurslijst("havo", lijst("s1", "s2", "s3", "s4", "s5"), scholen, geen, true, regio),
     ).not.toThrow();
-    expect(() => controleerVoorkeurslijst("havo", lijst("s1", "s2"), scholen, geen, false)).not.toThrow();
-    expect(() => controleerVoorkeurslijst("havo", lijst("s1", "s2"), scholen, geen, true)).toThrow(
+    expect(() =>
+      controleerVoorkeurslijst("havo", lijst("s1", "s2"), scholen, geen, false, regio),
+    ).not.toThrow();
+    expect(() => controleerVoorkeurslijst("havo", lijst("s1", "s2"), scholen, geen, true, regio)).toThrow(
       /nog niet compleet/,
     );
-    expect(() => controleerVoorkeurslijst("vmbo-b", lijst("s1", "s2", "s3"), scholen, geen, false)).toThrow(
-      /2 scholen/,
-    );
+    expect(() =>
+      controleerVoorkeurslijst("vmbo-b", lijst("s1", "s2", "s3"), scholen, geen, false, regio),
+    ).toThrow(/2 scholen/);
   });
 
   it("REG-02 each choice a VO school + afdeling that admits the advice, each school once", () => {
-    expect(() => controleerVoorkeurslijst("havo", lijst("s1", "vwo"), scholen, geen, false)).toThrow(
+    expect(() => controleerVoorkeurslijst("havo", lijst("s1", "vwo"), scholen, geen, false, regio)).toThrow(
       /neemt geen leerlingen met advies havo aan/,
     );
-    expect(() => controleerVoorkeurslijst("havo", lijst("s1", "po"), scholen, geen, false)).toThrow(
+    expect(() => controleerVoorkeurslijst("havo", lijst("s1", "po"), scholen, geen, false, regio)).toThrow(
       /kies een VO-school/,
     );
-    expect(() => controleerVoorkeurslijst("havo", lijst("s1", "s1"), scholen, geen, false)).toThrow(
+    expect(() => controleerVoorkeurslijst("havo", lijst("s1", "s1"), scholen, geen, false, regio)).toThrow(
       /staat al op de lijst/,
     );
     expect(() =>
-      controleerVoorkeurslijst("havo", [{ schoolId: "s1", afdelingId: "x" }], scholen, geen, false),
+      controleerVoorkeurslijst("havo", [{ schoolId: "s1", afdelingId: "x" }], scholen, geen, false, regio),
     ).toThrow(/kies een afdeling/);
   });
 
   it("REG-03 voorrang only where the 1st-choice school offers it, with the sibling's name and class", () => {
     const broer = { soort: "broer-zus" as const, naamBroerZus: "Daan", klas: "2B" };
     expect(() =>
-      controleerVoorkeurslijst("havo", lijst("s1"), scholen, { ...geen, voorrang: broer }, false),
+      controleerVoorkeurslijst("havo", lijst("s1"), scholen, { ...geen, voorrang: broer }, false, regio),
     ).not.toThrow();
     expect(() =>
-      controleerVoorkeurslijst("havo", lijst("s2", "s1"), scholen, { ...geen, voorrang: broer }, false),
+      controleerVoorkeurslijst(
+        "havo",
+        lijst("s2", "s1"),
+        scholen,
+        { ...geen, voorrang: broer },
+        false,
+        regio,
+      ),
     ).toThrow(/niet van toepassing/);
     expect(() =>
       controleerVoorkeurslijst(
@@ -170,6 +205,7 @@ describe("voorkeurslijst (REG-01, REG-02, REG-03)", () => {
         scholen,
         { ...geen, voorrang: { ...broer, klas: " " } },
         false,
+        regio,
       ),
     ).toThrow(/naam en de klas/);
     expect(() =>
@@ -179,6 +215,7 @@ describe("voorkeurslijst (REG-01, REG-02, REG-03)", () => {
         scholen,
         { ...geen, voorrang: { soort: "kind-medewerker" } },
         false,
+        regio,
       ),
     ).toThrow(/niet van toepassing/);
   });

@@ -21,6 +21,21 @@ export function maakRegio(overrides: Partial<RegionConfig> = {}): RegionConfig {
     },
     mail: { afzender: "noreply@example.org", antwoordAan: "helpdesk@example.org" },
     plaatsingsprocedure: "decentrale-loting-en-cpl",
+    voorkeurslijst: {
+      lengtePerAdvies: {
+        PrO: 1,
+        "vmbo-b": 2,
+        "vmbo-b/k": 2,
+        "vmbo-k": 2,
+        "vmbo-k/gl-tl": 2,
+        "vmbo-gl/tl": 5,
+        "vmbo-gl/tl/havo": 5,
+        havo: 5,
+        "havo/vwo": 5,
+        vwo: 5,
+      },
+      voorrang: true,
+    },
     ...overrides,
   };
 }

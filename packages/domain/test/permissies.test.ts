@@ -139,6 +139,8 @@ describe("menu per kind of organisation", () => {
     expect(schermen(poBeheer)).not.toContain("oso.monitoren");
     expect(mag(maakActor({ rollen: ["beoordelen-en-plaatsen"] }), "oso.klaarzetten", regio)).toBe(true);
     expect(mag(maakActor({ rollen: ["aanmelden"] }), "oso.klaarzetten", regio)).toBe(false);
-    expect(mag(maakActor({ rollen: ["po-gebruiker"], organisatieType: "po" }), "oso.klaarzetten", regio)).toBe(false);
+    expect(
+      mag(maakActor({ rollen: ["po-gebruiker"], organisatieType: "po" }), "oso.klaarzetten", regio),
+    ).toBe(false);
   });
 });

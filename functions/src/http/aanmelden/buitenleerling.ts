@@ -68,7 +68,7 @@ export async function buitenleerlingAanmelden(req: IngelogdVerzoek<typeof ROUTES
     throw new OngeldigeInvoerFout("Vul het basisschooladvies in.", { advies: "Kies het basisschooladvies." });
   controleerEigenSchoolEerst(body.keuzes, actor.schoolId);
   const scholen = await voScholen();
-  controleerVoorkeurslijst(advies, body.keuzes, scholen, body.eersteKeuze, true);
+  controleerVoorkeurslijst(advies, body.keuzes, scholen, body.eersteKeuze, true, getRegionConfig());
   await vereisVrij(gecontroleerd.identificatie, body.schooljaar);
 
   const basisschool = body.basisschool?.naam ? body.basisschool : undefined;

@@ -46,7 +46,7 @@ export async function maakDefinitief(p: {
   const config = getRegionConfig();
   const scholen = await voScholen();
   if (p.vorige?.status === "aangemeld") return weergave(p.vorige, scholen); // a double click changes nothing
-  controleerVoorkeurslijst(p.advies, p.keuzes, scholen, p.eersteKeuze, true);
+  controleerVoorkeurslijst(p.advies, p.keuzes, scholen, p.eersteKeuze, true, getRegionConfig());
   const eerste = scholen.get(p.keuzes[0]?.schoolId ?? "");
   if (!eerste) throw new OngeldigeInvoerFout("Kies eerst de school van eerste voorkeur.");
 

@@ -104,7 +104,8 @@ export async function keuzemogelijkhedenVoor(advies: Advies): Promise<Keuzemogel
         id: s.id,
         naam: s.naam,
         plaats: s.adres.plaats,
-        voorrangsregels: [...(s.voorrangsregels ?? [])],
+        // REG-03: only where the region has voorrang at all (Amsterdam abolished it).
+        voorrangsregels: getRegionConfig().voorkeurslijst.voorrang ? [...(s.voorrangsregels ?? [])] : [],
         afdelingen: s.afdelingen
           .filter((a) => a.adviezen.includes(advies))
           .map((a) => ({ id: a.id, naam: a.naam })),

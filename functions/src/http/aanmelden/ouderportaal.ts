@@ -15,6 +15,7 @@ import {
   vereisOuderportaalRoute,
 } from "@elk/domain";
 import { getDb } from "../../config/clients";
+import { getRegionConfig } from "../../config/env";
 import { getRegistry } from "../../config/registry";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -88,7 +89,7 @@ export async function mijnKinderen(req: IngelogdVerzoek<typeof ROUTES.mijnKinder
         advies: l.advies,
         bsnGemaskeerd: l.bsnGemaskeerd,
         schooljaar: l.schooljaar,
-        aantalKeuzes: l.advies ? aantalKeuzes(l.advies) : 0,
+        aantalKeuzes: l.advies ? aantalKeuzes(l.advies, getRegionConfig()) : 0,
         magViaOuderportaal: l.advies ? magViaOuderportaal(l.advies) : false,
         aanmelding: aanmelding ? voorOuders(aanmelding, scholen, kalender, nu) : undefined,
       };
@@ -126,7 +127,7 @@ export async function voorkeurslijstOpslaan(
     );
   }
   const scholen = await voScholen();
-  controleerVoorkeurslijst(advies, req.body.keuzes, scholen, req.body.eersteKeuze, false);
+  controleerVoorkeurslijst(advies, req.body.keuzes, scholen, req.body.eersteKeuze, false, getRegionConfig());
   const aanmelding: AanmeldingRecord = {
     id: vorige?.id ?? randomUUID(),
     leerlingId: leerling.id,

@@ -30,7 +30,7 @@ export async function elkNummerControleren(req: IngelogdVerzoek<typeof ROUTES.el
     naam: leerlingNaam(leerling),
     geboortedatum: leerling.geboortedatum,
     advies: leerling.advies,
-    aantalKeuzes: leerling.advies ? aantalKeuzes(leerling.advies) : 0,
+    aantalKeuzes: leerling.advies ? aantalKeuzes(leerling.advies, getRegionConfig()) : 0,
   };
 }
 

@@ -35,6 +35,8 @@ export async function mij(req: IngelogdVerzoek<typeof ROUTES.mij>): Promise<Mijn
       productNaam: config.productNaam,
       beheerorganisatie: config.beheerorganisatie,
       helpdesk: config.helpdesk,
+      voorkeurslijst: config.voorkeurslijst,
+      plaatsingsprocedure: config.plaatsingsprocedure,
     },
   };
 }

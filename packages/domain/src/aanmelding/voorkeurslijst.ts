@@ -1,5 +1,6 @@
 import { OngeldigeInvoerFout } from "../fouten/domein-fout";
 import type { Advies, Afdeling } from "../organisatie/organisatie";
+import type { RegionConfig } from "../regio/region-config";
 
 /** Voorrang at the 1st-choice school (REG-03): a sibling at the school, or a child of staff. */
 export type Voorrangsregel = "broer-zus" | "kind-medewerker";
@@ -32,16 +33,16 @@ export interface EersteKeuzeOpties {
   meerling: boolean;
 }
 
-const TWEE: readonly Advies[] = ["vmbo-b", "vmbo-b/k", "vmbo-k", "vmbo-k/gl-tl"];
-
 /**
- * REG-02: the length of the voorkeurslijst follows the advice — PrO: one school; vmbo-b up to
- * vmbo-k/gl-tl: two schools; vmbo-gl/tl up to vwo: five schools.
+ * REG-02: the length of the voorkeurslijst follows the advice, as the region sets it
+ * (RegionConfig.voorkeurslijst) — in Amstelland PrO: one school; vmbo-b up to vmbo-k/gl-tl: two;
+ * vmbo-gl/tl up to vwo: five.
  */
-export function aantalKeuzes(advies: Advies): 1 | 2 | 5 {
-  if (advies === "PrO") return 1;
-  return TWEE.includes(advies) ? 2 : 5;
+export function aantalKeuzes(advies: Advies, config: Pick<RegionConfig, "voorkeurslijst">): number {
+  return config.voorkeurslijst.lengtePerAdvies[advies];
 }
+
+const telwoord = (n: number) => (n === 1 ? "één school" : `${n} scholen`);
 
 /** REG-01: pupils with a PrO advice follow the usual route, registered by the school, not by parents. */
 export function magViaOuderportaal(advies: Advies): boolean {
@@ -59,15 +60,16 @@ export function controleerVoorkeurslijst(
   scholen: ReadonlyMap<string, KeuzeSchool>,
   opties: EersteKeuzeOpties,
   definitief: boolean,
+  config: Pick<RegionConfig, "voorkeurslijst">,
 ): void {
   controleerAlleenEersteKeuze(keuzes);
   const velden: Record<string, string> = {};
-  const nodig = aantalKeuzes(advies);
+  const nodig = aantalKeuzes(advies, config);
   if (keuzes.length > nodig) {
-    velden.keuzes = `Met het advies ${advies} bestaat de voorkeurslijst uit ${nodig === 1 ? "één school" : `${nodig} scholen`}.`;
+    velden.keuzes = `Met het advies ${advies} bestaat de voorkeurslijst uit ${telwoord(nodig)}.`;
   }
   if (definitief && keuzes.length < nodig) {
-    velden.keuzes = `De voorkeurslijst is nog niet compleet: kies ${nodig === 1 ? "één school" : `${nodig} scholen`} (nu ${keuzes.length}).`;
+    velden.keuzes = `De voorkeurslijst is nog niet compleet: kies ${telwoord(nodig)} (nu ${keuzes.length}).`;
   }
   const gezien = new Set<string>();
   keuzes.forEach((keuze, i) => {
@@ -90,7 +92,9 @@ export function controleerVoorkeurslijst(
   });
 
   const eerste = keuzes[0] ? scholen.get(keuzes[0].schoolId) : undefined;
-  if (opties.voorrang) {
+  if (opties.voorrang && !config.voorkeurslijst.voorrang) {
+    velden.voorrang = "In deze regio bestaat geen voorrang bij de aanmelding.";
+  } else if (opties.voorrang) {
     const aangeboden = eerste?.voorrangsregels ?? [];
     if (!eerste || !aangeboden.includes(opties.voorrang.soort)) {
       velden.voorrang = `Voorrang is bij ${eerste?.naam ?? "deze school"} niet van toepassing.`;

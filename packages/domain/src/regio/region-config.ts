@@ -1,3 +1,4 @@
+import type { Advies } from "../organisatie/organisatie";
 import type { Rol } from "../organisatie/rollen";
 
 /** Actions the manual names that only some regions have (TRT-13). */
@@ -46,6 +47,13 @@ export interface RegionConfig {
    * choices 2–5 (decentrale-loting-en-cpl); or one central draw for all (centrale-loting).
    */
   plaatsingsprocedure: "decentrale-loting-en-cpl" | "centrale-loting";
+  /** REG-02 / REG-03: the voorkeurslijst as this region has it. */
+  voorkeurslijst: {
+    /** How many schools a final list holds, per advice. */
+    lengtePerAdvies: Readonly<Record<Advies, number>>;
+    /** Whether a 1st-choice school may grant voorrang (broer/zus, kind van medewerker). */
+    voorrang: boolean;
+  };
 }
 
 /** LOT-02: whether this region's schools draw among their 1st-choice registrations before the CP&L. */

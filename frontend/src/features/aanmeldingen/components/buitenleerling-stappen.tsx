@@ -14,6 +14,7 @@ import {
 } from "../../../components/voorkeurslijst/voorkeurslijst-invoer";
 import { useI18n } from "../../../i18n/i18n";
 import { formatDag } from "../../../lib/datum";
+import { useMijnGegevens } from "../../../lib/mijn-gegevens";
 import { RouterButtonLink } from "../../../lib/router";
 import { useTitelFocus } from "../../../lib/use-titel-focus";
 import { useVerzenden } from "../../../lib/use-verzenden";
@@ -45,6 +46,7 @@ type GegevensFouten = Partial<Record<keyof BuitenleerlingInvoer | "bsn", string>
 export function BuitenleerlingStappen(props: { bsn: string; schooljaar: string; onNogEen: () => void }) {
   const { bsn, schooljaar, onNogEen } = props;
   const { t } = useI18n();
+  const mij = useMijnGegevens();
   const [stap, setStap] = useState<Stap>("gegevens");
   const [invoer, setInvoer] = useState<BuitenleerlingInvoer>(LEGE_INVOER);
   const [lokaal, setLokaal] = useState<GegevensFouten>({});
@@ -104,7 +106,7 @@ export function BuitenleerlingStappen(props: { bsn: string; schooljaar: string; 
       setLokaal(gevonden);
       if (Object.keys(gevonden).length > 0 || !data || !eigenSchoolId || !eigenSchoolPast) return;
       if (lijst?.advies !== invoer.advies) {
-        const aantal = isAdvies(invoer.advies) ? aantalKeuzes(invoer.advies) : 0;
+        const aantal = isAdvies(invoer.advies) ? aantalKeuzes(invoer.advies, mij.regio) : 0;
         const leeg = invoerVan(aantal, undefined, eigenSchoolId);
         setLijst({ advies: invoer.advies, invoer: kiesSchool(leeg, 0, eigenSchoolId, scholen) });
       }
