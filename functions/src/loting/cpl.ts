@@ -10,16 +10,19 @@ import {
   cplInvoerVoor,
   cplSamenvatting,
   type ExtraCapaciteit,
+  heeftDecentraleLoting,
   vanCplAfdelingId,
   voerLotingUit,
 } from "@elk/domain";
 import { getDb } from "../config/clients";
+import { getRegionConfig } from "../config/env";
 import { legLotingnummerVast, wijsToeAlsSysteem } from "../http/behandelen/uitvoeren";
 import { type Gegevens, leesGegevens, meerlingSleutel, type RunSoort, type ToepasContext } from "./run";
 
 /** LOT-03: the engine's input from the registrations as they are — who is uitgeloot, seats, meerlingen. */
 export async function cplVoorbereiden(g: Gegevens, extra: readonly ExtraCapaciteit[]) {
-  const uitgeloot = g.aanmeldingen.filter((a) => a.status === "uitgeloot");
+  const deelnemerStatus = heeftDecentraleLoting(getRegionConfig()) ? "uitgeloot" : "aangemeld";
+  const uitgeloot = g.aanmeldingen.filter((a) => a.status === deelnemerStatus);
   const leerlingen = await getLeerlingenVanAanmeldingen(
     getDb(),
     uitgeloot.filter((a) => a.eersteKeuze.meerling),
@@ -38,7 +41,7 @@ export async function cplVoorbereiden(g: Gegevens, extra: readonly ExtraCapacite
     };
   });
   const scholen = [...g.scholen.values()].sort((x, y) => x.naam.localeCompare(y.naam, "nl-NL"));
-  return cplInvoerVoor(scholen, registraties, extra);
+  return cplInvoerVoor(scholen, registraties, extra, getRegionConfig().plaatsingsprocedure);
 }
 export type CplVoorbereiding = Awaited<ReturnType<typeof cplVoorbereiden>>;
 

@@ -27,6 +27,7 @@ export * from "./loting/cpl-json";
 export * from "./loting/decentrale-invoer";
 export * from "./loting/decentrale-loting";
 export * from "./loting/loting-run";
+export * from "./loting/reservelijst";
 export * from "./loting/seed";
 export { sha256Hex } from "./loting/sha256";
 export * from "./navigatie/menu";

@@ -144,6 +144,13 @@ export async function cplVoorbeeld(req: IngelogdVerzoek<typeof ROUTES.cplVoorbee
  */
 export async function cplDefinitief(req: IngelogdVerzoek<typeof ROUTES.cplDefinitief>): Promise<CplStand> {
   const { schooljaar, config } = vereisLoting(req.actor, req.params.schooljaar);
+  if (!heeftDecentraleLoting(config)) {
+    // Issue #9: applying one central draw (placing every pupil, keeping the reserve lists, the
+    // second round) is not built yet; the preview shows its outcome.
+    throw new StatusConflictFout(
+      "De centrale loting kan in ELK nog niet definitief worden gemaakt: het plaatsen van alle leerlingen en het bijhouden van de reservelijsten is nog niet gebouwd. Het voorbeeld laat de uitkomst zien.",
+    );
+  }
   await vereisDecentraleLotingKlaar(config, schooljaar);
   await vraagDefinitiefAan({
     def: CPL_RUN,

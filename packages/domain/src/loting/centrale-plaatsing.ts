@@ -29,6 +29,11 @@ export interface CentralePlaatsingInvoer {
   afdelingen: readonly LotingAfdeling[];
   capaciteitsgroepen: readonly LotingCapaciteitsgroep[];
   deelnemers: readonly CplDeelnemer[];
+  /**
+   * One central draw for all (RegionConfig "centrale-loting", Amsterdam): every choice counts,
+   * the 1st included. Absent or false: the CP&L after a decentral lottery, choices 2–5.
+   */
+  vanafEersteKeuze?: boolean;
 }
 
 export interface CentralePlaatsingUitslag {
@@ -51,6 +56,23 @@ export interface CentralePlaatsingUitslag {
  *   the last seat of a programma falls between them (the CP&L places pupils, not lots);
  * - an afdeling without a capacity takes everyone who gets to it.
  */
+/**
+ * The choices a pupil draws with: in the CP&L choices 2–5 without the 1st-choice school (a pupil
+ * never draws twice at the same school); in a central draw every choice, each school once.
+ */
+export function keuzesInDeLoting(voorkeurslijst: readonly Keuze[], vanafEersteKeuze: boolean): Keuze[] {
+  if (!vanafEersteKeuze) {
+    const eersteSchool = voorkeurslijst[0]?.schoolId;
+    return voorkeurslijst.slice(1).filter((k) => k.schoolId !== eersteSchool);
+  }
+  const gezien = new Set<string>();
+  return voorkeurslijst.filter((k) => {
+    if (gezien.has(k.schoolId)) return false;
+    gezien.add(k.schoolId);
+    return true;
+  });
+}
+
 export function centralePlaatsingEnLoting(invoer: CentralePlaatsingInvoer): CentralePlaatsingUitslag[] {
   controleerSeedFormaat(invoer.seed);
   const eenheidVan = capaciteitseenheden(invoer.afdelingen, invoer.capaciteitsgroepen);
@@ -81,8 +103,7 @@ export function centralePlaatsingEnLoting(invoer: CentralePlaatsingInvoer): Cent
 
   const keuzesPerLeerling = new Map<string, Keuze[]>();
   const leerlingen = invoer.deelnemers.map((d) => {
-    const eersteSchool = d.voorkeurslijst[0]?.schoolId;
-    const keuzes = d.voorkeurslijst.slice(1).filter((k) => k.schoolId !== eersteSchool);
+    const keuzes = keuzesInDeLoting(d.voorkeurslijst, invoer.vanafEersteKeuze === true);
     for (const k of keuzes) {
       const afdeling = afdelingen.get(k.afdelingId);
       if (!afdeling || afdeling.schoolId !== k.schoolId) {

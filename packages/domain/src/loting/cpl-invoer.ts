@@ -2,7 +2,12 @@ import type { AanmeldingStatus } from "../aanmelding/leerling";
 import type { Keuze } from "../aanmelding/voorkeurslijst";
 import { OngeldigeInvoerFout } from "../fouten/domein-fout";
 import type { LotingAfdeling, LotingCapaciteitsgroep } from "./capaciteit";
-import type { CentralePlaatsingInvoer, CentralePlaatsingUitslag, CplDeelnemer } from "./centrale-plaatsing";
+import {
+  type CentralePlaatsingInvoer,
+  type CentralePlaatsingUitslag,
+  type CplDeelnemer,
+  keuzesInDeLoting,
+} from "./centrale-plaatsing";
 
 /**
  * LOT-03 in the app: from the registrations of a school year and the VO schools to the input of
@@ -118,11 +123,21 @@ export interface CplVoorbereiding {
   capaciteit: CplCapaciteitRegel[];
 }
 
+/**
+ * `procedure` (RegionConfig.plaatsingsprocedure): after a decentral lottery the CP&L takes the
+ * pupils *uitgeloot* over choices 2–5 and every registration still *aangemeld* holds its seat; in
+ * one central draw ("centrale-loting") every registration *aangemeld* takes part over all its
+ * choices and only *geplaatst* or *toegewezen* hold a seat.
+ */
 export function cplInvoerVoor(
   scholen: readonly CplSchool[],
   registraties: readonly CplRegistratie[],
   extraCapaciteit: readonly ExtraCapaciteit[] = [],
+  procedure: "decentrale-loting-en-cpl" | "centrale-loting" = "decentrale-loting-en-cpl",
 ): CplVoorbereiding {
+  const centraal = procedure === "centrale-loting";
+  const deelnemerStatus: AanmeldingStatus = centraal ? "aangemeld" : "uitgeloot";
+  const houdtPlaats = centraal ? BEZET.filter((s) => s !== "aangemeld") : BEZET;
   const extra = new Map<string, number>();
   for (const e of extraCapaciteit) {
     if (!Number.isInteger(e.extra) || e.extra < 0 || e.extra > 10_000) {
@@ -144,7 +159,7 @@ export function cplInvoerVoor(
   const meerlingLeden: MeerlingLid[] = [];
   for (const r of registraties) {
     const eerste = r.keuzes[0];
-    if (r.status === "uitgeloot") {
+    if (r.status === deelnemerStatus) {
       deelnemers.push({
         leerlingId: r.id,
         voorkeurslijst: r.keuzes.map((k) => ({
@@ -152,13 +167,12 @@ export function cplInvoerVoor(
           afdelingId: cplAfdelingId(k.schoolId, k.afdelingId),
         })),
       });
-      for (const k of r.keuzes.slice(1)) {
-        if (k.schoolId === eerste?.schoolId) continue;
+      for (const k of keuzesInDeLoting(r.keuzes, centraal)) {
         const sleutel = cplAfdelingId(k.schoolId, k.afdelingId);
         inCpl.set(sleutel, (inCpl.get(sleutel) ?? 0) + 1);
       }
       if (eerste) meerlingLeden.push({ ...r, schoolId: eerste.schoolId });
-    } else if (BEZET.includes(r.status)) {
+    } else if (houdtPlaats.includes(r.status)) {
       const schoolId = r.schoolId ?? eerste?.schoolId;
       const afdelingId = r.plaatsing?.afdelingId ?? r.toewijzing?.afdelingId ?? eerste?.afdelingId;
       if (!schoolId || !afdelingId) continue;
@@ -221,10 +235,13 @@ export function cplInvoerVoor(
   for (const d of deelnemers) {
     d.voorkeurslijst = d.voorkeurslijst.filter((k, i) => i === 0 || bekend.has(k.afdelingId));
   }
-  return { invoer: { afdelingen, capaciteitsgroepen, deelnemers }, capaciteit };
+  return {
+    invoer: { afdelingen, capaciteitsgroepen, deelnemers, ...(centraal ? { vanafEersteKeuze: true } : {}) },
+    capaciteit,
+  };
 }
 
-/** The outcome in numbers: placed per choice (2–5) and not placed. */
+/** The outcome in numbers: placed per choice (2–5 in the CP&L, from 1 in a central draw) and not placed. */
 export interface CplSamenvatting {
   deelnemers: number;
   geplaatst: number;
@@ -245,6 +262,14 @@ export function cplSamenvatting(uitslagen: readonly CentralePlaatsingUitslag[]):
     deelnemers: uitslagen.length,
     geplaatst,
     nietGeplaatst: uitslagen.length - geplaatst,
-    perVoorkeur: [2, 3, 4, 5].map((voorkeur) => ({ voorkeur, aantal: per.get(voorkeur) ?? 0 })),
+    perVoorkeur: voorkeurenVan(per).map((voorkeur) => ({ voorkeur, aantal: per.get(voorkeur) ?? 0 })),
   };
+}
+
+/** 2–5 always (the CP&L's), widened to whatever choices the outcome holds (1 and beyond 5 in a central draw). */
+function voorkeurenVan(per: ReadonlyMap<number, number>): number[] {
+  const gezien = [...per.keys()];
+  const van = Math.min(2, ...gezien);
+  const tot = Math.max(5, ...gezien);
+  return Array.from({ length: tot - van + 1 }, (_, i) => van + i);
 }

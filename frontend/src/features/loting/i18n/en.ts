@@ -3,6 +3,9 @@ import type { lotingNl } from "./nl";
 /** English texts of the Centrale plaatsing en loting screen; domain words stay Dutch. */
 export const lotingEn: Record<keyof typeof lotingNl, string> = {
   "loting.titel": "Centrale plaatsing en loting",
+  "loting.centraalTitel": "Central lottery",
+  "loting.centraalIntro":
+    "In this region every registered pupil is placed in one central lottery over their whole list of preferences (deferred acceptance with one lottery number per pupil). Whoever ranked a school above the place they got is on that school's reserve list: first those who ranked it highest, then by lottery number. Making it final is not built in ELK yet; the preview shows the outcome.",
   "loting.cplTitel": "Central placement and lottery (CP&L)",
   "loting.intro":
     "Pupils who were uitgeloot at their first choice go to the Centrale Plaatsing en Loting (CP&L). They are placed over their 2nd to 5th choice on the seats still free. A pupil draws only once per school.",

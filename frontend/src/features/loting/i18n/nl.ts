@@ -1,6 +1,9 @@
 /** The texts of Leerlingen > Centrale plaatsing en loting (LOT-03), merged by src/i18n/nl.ts. */
 export const lotingNl = {
   "loting.titel": "Centrale plaatsing en loting",
+  "loting.centraalTitel": "Centrale loting",
+  "loting.centraalIntro":
+    "In deze regio worden alle aangemelde leerlingen in één centrale loting geplaatst over hun hele voorkeurslijst (deferred acceptance met één lotingnummer per leerling). Wie een school hoger op de lijst had dan de plaats die hij kreeg, staat op de reservelijst van die school: eerst wie de school het hoogst had staan, dan op lotingnummer. Definitief maken is in ELK nog niet gebouwd; het voorbeeld laat de uitkomst zien.",
   "loting.cplTitel": "Centrale Plaatsing en Loting (CP&L)",
   "loting.intro":
     "Leerlingen die bij hun eerste voorkeur zijn uitgeloot, gaan naar de Centrale Plaatsing en Loting (CP&L). Zij worden over hun 2e tot en met 5e voorkeur verdeeld op de plaatsen die nog vrij zijn. Elke leerling loot één keer per school.",

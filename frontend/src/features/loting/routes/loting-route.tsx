@@ -17,6 +17,7 @@ import { ApiWeergave } from "../../../components/api-weergave";
 import { Tabel } from "../../../components/tabel";
 import { useI18n } from "../../../i18n/i18n";
 import { useDocumentTitle } from "../../../lib/document-title";
+import { useMijnGegevens } from "../../../lib/mijn-gegevens";
 import { useSchooljaar } from "../../../lib/schooljaar";
 import { cplRun, useCplStand } from "../api/loting";
 import {
@@ -40,12 +41,14 @@ export function LotingRoute() {
   useDocumentTitle(t("loting.titel"));
   const { schooljaar } = useSchooljaar();
   const resultaat = useCplStand(schooljaar);
+  // REGION-01: one central draw for all where the region has no decentral lottery (Amsterdam).
+  const centraal = useMijnGegevens().regio.plaatsingsprocedure === "centrale-loting";
   return (
     <>
       <Heading1>{t("loting.titel")}</Heading1>
-      <DecentraleLotingSectie schooljaar={schooljaar} onDefinitief={resultaat.ververs} />
-      <Heading2>{t("loting.cplTitel")}</Heading2>
-      <Paragraph>{t("loting.intro")}</Paragraph>
+      {!centraal && <DecentraleLotingSectie schooljaar={schooljaar} onDefinitief={resultaat.ververs} />}
+      <Heading2>{centraal ? t("loting.centraalTitel") : t("loting.cplTitel")}</Heading2>
+      <Paragraph>{centraal ? t("loting.centraalIntro") : t("loting.intro")}</Paragraph>
       <ApiWeergave resultaat={resultaat}>
         {(stand) => <Loting key={schooljaar} stand={stand} onGewijzigd={resultaat.ververs} />}
       </ApiWeergave>
