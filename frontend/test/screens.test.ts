@@ -9,7 +9,7 @@ function groep(id: MenuGroep["id"], ...schermen: string[]): MenuGroep {
 describe("the menu shows only screens that exist on both sides", () => {
   it("HOME-02 keeps an item only when the API lists it and the frontend has built it", () => {
     const menu = zichtbaarMenu([
-      groep("oso", "oso.monitoren"),
+      groep("oso", "oso.nog-niet-gebouwd"),
       groep("instellingen", "instellingen.groepen", "instellingen.scholen"),
       groep("help", "help.contactpersonen"),
     ]);

@@ -19,6 +19,8 @@ import { HomeRoute } from "../features/nieuws/routes/home-route";
 import { NieuwsBeheerRoute } from "../features/nieuws-beheer/routes/nieuws-beheer-route";
 import { NotificatiesRoute } from "../features/notificaties/routes/notificaties-route";
 import { OkidocRoute } from "../features/okidoc/routes/okidoc-route";
+import { ConfigurerenRoute } from "../features/oso/routes/configureren-route";
+import { OverdrachtenRoute } from "../features/oso/routes/overdrachten-route";
 import { KindRoute } from "../features/ouderportaal/routes/kind-route";
 import { OuderportaalRoute } from "../features/ouderportaal/routes/ouderportaal-route";
 import { DoorstroomtoetsSectie } from "../features/overzichten/components/doorstroomtoets-sectie";
@@ -36,6 +38,8 @@ const SCHERM_COMPONENTEN: Record<Scherm, ComponentType> = {
   "leerlingen.po": PoLeerlingenRoute,
   "leerlingen.toewijzing": ToewijzingRoute,
   "leerlingen.cpl": LotingRoute,
+  "oso.monitoren": OverdrachtenRoute,
+  "oso.configureren": ConfigurerenRoute,
   "overzichten.status": StatusRoute,
   "overzichten.doorstroomtoets": DoorstroomtoetsRoute,
   "instellingen.groepen": GroepenRoute,

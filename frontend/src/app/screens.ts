@@ -11,6 +11,8 @@ export const SCREENS = {
   "leerlingen.po": "/leerlingen/po",
   "leerlingen.toewijzing": "/leerlingen/toewijzing",
   "leerlingen.cpl": "/leerlingen/centrale-plaatsing",
+  "oso.monitoren": "/oso/overdrachten",
+  "oso.configureren": "/oso/configureren",
   "overzichten.status": "/overzichten/status",
   "overzichten.doorstroomtoets": "/overzichten/doorstroomtoets",
   "instellingen.groepen": "/instellingen/groepen",

@@ -11,6 +11,7 @@ import { lotingEn } from "../features/loting/i18n/en";
 import { nieuwsBeheerEn } from "../features/nieuws-beheer/i18n/en";
 import { notificatiesEn } from "../features/notificaties/i18n/en";
 import { okidocEn } from "../features/okidoc/i18n/en";
+import { osoEn } from "../features/oso/i18n/en";
 import { ouderportaalEn } from "../features/ouderportaal/i18n/en";
 import { overzichtenEn } from "../features/overzichten/i18n/en";
 import { scholenEn } from "../features/scholen/i18n/en";
@@ -124,4 +125,5 @@ export const en: Messages = {
   ...notificatiesEn,
   ...okidocEn,
   ...overzichtenEn,
+  ...osoEn,
 };

@@ -11,6 +11,7 @@ import { lotingNl } from "../features/loting/i18n/nl";
 import { nieuwsBeheerNl } from "../features/nieuws-beheer/i18n/nl";
 import { notificatiesNl } from "../features/notificaties/i18n/nl";
 import { okidocNl } from "../features/okidoc/i18n/nl";
+import { osoNl } from "../features/oso/i18n/nl";
 import { ouderportaalNl } from "../features/ouderportaal/i18n/nl";
 import { overzichtenNl } from "../features/overzichten/i18n/nl";
 import { scholenNl } from "../features/scholen/i18n/nl";
@@ -126,6 +127,7 @@ export const nl = {
   ...notificatiesNl,
   ...okidocNl,
   ...overzichtenNl,
+  ...osoNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

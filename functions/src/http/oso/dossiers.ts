@@ -16,6 +16,7 @@ import {
   NietGevondenFout,
   osoDossierReden,
   StatusConflictFout,
+  standaardSchooljaar,
   vereis,
 } from "@elk/domain";
 import { getDb } from "../../config/clients";
@@ -37,10 +38,11 @@ function eigenSchool(actor: Actor, actie: "oso.klaarzetten" | "oso.monitoren"): 
   return schoolId;
 }
 
+/** The school year asked, or the one the app opens on (as the overview does). */
 function schooljaarVan(gevraagd: string | undefined): string {
-  const jaren = getRegionConfig().kalender.schooljaren;
-  const schooljaar = gevraagd ?? jaren[jaren.length - 1] ?? "";
-  if (!jaren.includes(schooljaar)) throw new NietGevondenFout("Het schooljaar");
+  const config = getRegionConfig();
+  const schooljaar = gevraagd ?? standaardSchooljaar(config, new Date());
+  if (!config.kalender.schooljaren.includes(schooljaar)) throw new NietGevondenFout("Het schooljaar");
   return schooljaar;
 }
 

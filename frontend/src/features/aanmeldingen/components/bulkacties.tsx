@@ -8,13 +8,16 @@ import { useExport } from "../../../lib/use-export";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { groepLeerlingenToevoegen } from "../api/groepen";
 import { FormDialoog } from "./dialogen/dialoog";
+import { OsoKlaarzettenUitkomstWeergave, useMagOsoKlaarzetten, useOsoKlaarzetten } from "./oso-klaarzetten";
 
 type Groep = { id: string; naam: string };
 
 /**
  * TRT-01 / GRP-01: the pupils ticked in the first column, and what can be done with them at
  * once: "Toevoegen aan groep", and the exports (EXP-01, EXP-02) — the aanmeldingenoverzicht of
- * the ticked pupils, or of every pupil the overview shows under its filters when none is ticked.
+ * the ticked pupils, or of every pupil the overview shows under its filters when none is ticked;
+ * "OSO-dossiers klaarzetten" for the ticked placed pupils (OSO-03), the overview read again as the
+ * dossiers get ready.
  */
 export function Bulkacties(props: {
   geselecteerd: readonly string[];
@@ -24,11 +27,18 @@ export function Bulkacties(props: {
   schooljaar: string;
   onWisSelectie: () => void;
   onGedaan: (melding: string) => void;
+  /** Read the overview again, keeping it on screen. */
+  ververs: () => void;
 }) {
-  const { geselecteerd, groepen, filter, schooljaar, onWisSelectie, onGedaan } = props;
+  const { geselecteerd, groepen, filter, schooljaar, onWisSelectie, onGedaan, ververs } = props;
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const exporteren = useExport();
+  const magOso = useMagOsoKlaarzetten();
+  const oso = useOsoKlaarzetten(ververs);
+  const osoKlaarzetten = async () => {
+    if (await oso.start(geselecteerd, schooljaar)) onWisSelectie();
+  };
   const exportStart = (
     soort: "aanmeldingen" | "decentrale-loting" | "terugtrekkers" | "buitenleerlingen",
   ) => {
@@ -73,6 +83,11 @@ export function Bulkacties(props: {
           <Button appearance="subtle-button" onClick={() => exportStart("buitenleerlingen")}>
             {t("export.menu.buitenleerlingen")}
           </Button>
+          {magOso && (
+            <Button appearance="subtle-button" onClick={() => void osoKlaarzetten()}>
+              {t("oso.klaarzetten.menu")}
+            </Button>
+          )}
         </DropdownMenu>
       </div>
       {aantal > 0 && (
@@ -86,6 +101,10 @@ export function Bulkacties(props: {
         </>
       )}
       <ExportVoortgang export={exporteren} />
+      <OsoKlaarzettenUitkomstWeergave
+        oso={oso}
+        naSluiten={() => menuRef.current?.querySelector("button")?.focus()}
+      />
       {open && (
         <GroepDialoog
           aanmeldingIds={geselecteerd}

@@ -211,6 +211,7 @@ export function Overzicht() {
             ververs();
             toon({ soort: "ok", tekst });
           }}
+          ververs={ververs}
         />
         <p className="elk-overzicht__aantal" role="status">
           {overzicht.bezig && data ? t("overzicht.bijwerken") : aantalTekst}
