@@ -1,12 +1,21 @@
 import { App, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
-import { buildApp, DEFAULT_REGION_ID } from "../lib/app";
+import { buildElkApp } from "./elk-app";
 
-/** `npx cdk synth -c region=<id>`: the shared registry stack and the stack of that region. */
+/**
+ * `npx cdk synth`: `Elk-Registry` and one stack per region in `infra/regions` (`Elk-Amstelland`,
+ * `Elk-Amsterdam`, …). `-c region=<id>[,<id>]` builds only those regions (and the registry).
+ */
 const app = new App();
-const regionId: unknown = app.node.tryGetContext("region") ?? DEFAULT_REGION_ID;
-if (typeof regionId !== "string") throw new Error("-c region=<id> must be a region id");
+const regionIds: unknown = app.node.tryGetContext("region");
+if (regionIds !== undefined && typeof regionIds !== "string") {
+  throw new Error("-c region=<id>[,<id>] must be region ids");
+}
 
-buildApp(app, { regionId });
+const gekozen = regionIds
+  ?.split(",")
+  .map((id) => id.trim())
+  .filter(Boolean);
+buildElkApp(app, { regionIds: gekozen?.length ? gekozen : undefined });
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
 app.synth();

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import { regionConfig } from "@elk/infra/regions";
+import { parseArgs } from "node:util";
+import { REGIONS, regionConfig } from "@elk/infra/regions";
 import { DEMO_WACHTWOORD, seedDataVoor } from "../seed/index";
 import { type RegioProces, startRegioProces } from "./regio-proces";
 import { startStack } from "./stack";
@@ -12,10 +13,9 @@ process.on("warning", (warning) => {
   if (!`${warning.name} ${warning.message}`.includes("NodeVersionSupportWarning")) console.warn(warning);
 });
 const started = Date.now();
-// ELK_REGIONS=amstelland,amsterdam runs several regions side by side against one registry.
-const regios = (process.env.ELK_REGIONS || process.env.ELK_REGION || "amstelland")
-  .split(",")
-  .map((r) => r.trim());
+// `--region amsterdam`; `--regions amstelland,amsterdam` (or ELK_REGIONS) runs several regions side
+// by side against one registry.
+const regios = kiesRegios();
 const region = regionConfig(regios[0] ?? "amstelland");
 const stack = await startStack({
   region,
@@ -85,4 +85,63 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     await stack.stop();
     process.exit(0);
   });
+}
+
+/**
+ * The regions to run, the first in this process: `--region <id>` or `--region=<id>`, `--regions
+ * <id>,<id>` (both may repeat); without flags ELK_REGIONS or ELK_REGION (how a second region's
+ * process gets its own); else amstelland. A wrong flag or an unknown region stops here, before
+ * anything starts.
+ */
+function kiesRegios(): string[] {
+  const bekend = Object.keys(REGIONS);
+  const gebruik = [
+    "Gebruik / usage: npm start -- [--region <id>] [--regions <id>,<id>]",
+    `Bekende regio's / known regions: ${bekend.join(", ")}`,
+  ].join("\n");
+  let vlaggen: { region?: string[]; regions?: string[]; help?: boolean } = {};
+  try {
+    vlaggen = parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        region: { type: "string", multiple: true },
+        regions: { type: "string", multiple: true },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (fout) {
+    stopMet(
+      `Ongeldige aanroep / invalid arguments: ${fout instanceof Error ? fout.message : String(fout)}\n${gebruik}`,
+    );
+  }
+  if (vlaggen.help) {
+    console.log(gebruik);
+    process.exit(0);
+  }
+  const uitVlaggen = [...(vlaggen.region ?? []), ...(vlaggen.regions ?? [])];
+  const opgegeven =
+    uitVlaggen.length > 0
+      ? uitVlaggen.join(",")
+      : process.env.ELK_REGIONS || process.env.ELK_REGION || "amstelland";
+  const regios = [
+    ...new Set(
+      opgegeven
+        .split(",")
+        .map((r) => r.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (regios.length === 0) stopMet(`Geen regio opgegeven / no region given.\n${gebruik}`);
+  const onbekend = regios.filter((r) => !bekend.includes(r));
+  if (onbekend.length > 0) {
+    stopMet(`Onbekende regio / unknown region: ${onbekend.map((r) => `"${r}"`).join(", ")}.\n${gebruik}`);
+  }
+  return regios;
+}
+
+function stopMet(melding: string): never {
+  console.error(melding);
+  process.exit(1);
 }

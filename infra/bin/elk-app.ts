@@ -1,0 +1,70 @@
+import type { RegionConfig } from "@elk/domain";
+import type { App } from "aws-cdk-lib";
+import { AWS_REGION } from "../lib/app";
+import { existingDir, FRONTEND_DIST } from "../lib/paths";
+import { RegionStack } from "../lib/stacks/region-stack";
+import { RegistryStack } from "../lib/stacks/registry-stack";
+import { REGIONS, regionConfig } from "../regions";
+
+/** The shared registry's stack: deployed once, read by every region (REGION-02). */
+export const REGISTRY_STACK_NAME = "Elk-Registry";
+
+const REGION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * `Elk-<Id>`: the region's id with each word capitalised (`amstelland` → `Elk-Amstelland`,
+ * `zuid-kennemerland` → `Elk-Zuid-Kennemerland`). Taken from the id rather than the display name,
+ * so renaming a region never renames — and so replaces — its stack.
+ */
+export function regionStackNaam(config: Pick<RegionConfig, "id">): string {
+  if (!REGION_ID.test(config.id)) {
+    throw new Error(
+      `Region id "${config.id}" must be lowercase words joined by "-" (e.g. "zuid-kennemerland")`,
+    );
+  }
+  const woorden = config.id.split("-").map((woord) => woord.charAt(0).toUpperCase() + woord.slice(1));
+  return `Elk-${woorden.join("-")}`;
+}
+
+export interface ElkAppOptions {
+  /** Only these regions (`-c region=<id>[,<id>]`); by default every region in `infra/regions`. */
+  regionIds?: readonly string[] | undefined;
+  /** The built SPA; by default frontend/dist when it exists. `null` deploys no site content. */
+  siteDir?: string | null | undefined;
+}
+
+export interface ElkApp {
+  registry: RegistryStack;
+  /** Per region id, its stack. */
+  regions: ReadonlyMap<string, RegionStack>;
+}
+
+/**
+ * The whole of ELK as `cdk synth` builds it: `Elk-Registry` once and one stack per region, all from
+ * configuration. Each region stack gets the registry's table and BSN secret by reference.
+ */
+export function buildElkApp(app: App, options: ElkAppOptions = {}): ElkApp {
+  const configs = (options.regionIds ?? Object.keys(REGIONS)).map((id) => regionConfig(id));
+  const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: AWS_REGION };
+  const registry = new RegistryStack(app, REGISTRY_STACK_NAME, {
+    env,
+    description: "ELK: cross-region registry of ELK-nummers and registration claims",
+    tags: { "elk:stack": "registry" },
+  });
+  const siteDir = options.siteDir === undefined ? existingDir(FRONTEND_DIST) : (options.siteDir ?? undefined);
+  const regions = new Map<string, RegionStack>();
+  for (const config of configs) {
+    regions.set(
+      config.id,
+      new RegionStack(app, regionStackNaam(config), {
+        env,
+        description: `ELK region ${config.naam}`,
+        config,
+        registryTable: registry.table,
+        bsnGeheim: registry.bsnGeheim,
+        siteDir,
+      }),
+    );
+  }
+  return { registry, regions };
+}
