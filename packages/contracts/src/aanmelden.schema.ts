@@ -31,7 +31,9 @@ export const EersteKeuzeInvoer = z.object({
 
 /** The voorkeurslijst as the ouderportaal (or a VO school, REG-09) sends it. */
 export const Voorkeurslijst = z.object({
-  keuzes: z.array(KeuzeInvoer).max(5, "Een voorkeurslijst heeft hoogstens 5 scholen."),
+  // The region's own length per advice is the domain's check (RegionConfig.voorkeurslijst); this
+  // only bounds the request.
+  keuzes: z.array(KeuzeInvoer).max(20, "Een voorkeurslijst heeft hoogstens 20 scholen."),
   eersteKeuze: EersteKeuzeInvoer,
 });
 
