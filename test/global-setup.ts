@@ -26,6 +26,8 @@ declare module "vitest" {
     stack: StackInfo;
     /** Region Amsterdam, side by side in its own process, sharing the registry (REGION-02). */
     amsterdamUrl: string;
+    /** Amsterdam's own local mailbox: the mails its process sends. */
+    amsterdamMailboxUrl: string;
   }
 }
 
@@ -63,6 +65,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   });
   project.provide("amsterdamUrl", amsterdam.appUrl);
+  project.provide("amsterdamMailboxUrl", amsterdam.mailboxUrl);
   return async () => {
     await amsterdam.stop();
     await stack.stop();

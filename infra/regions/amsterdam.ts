@@ -21,6 +21,11 @@ export const amsterdam: RegionConfig = {
     naam: "Projectleider Kernprocedure Amsterdam",
     email: "projectleider@amsterdam.example.org",
   },
+  // Receives the requests the VO schools approve and send (Aanvragen SWV); a demo address.
+  samenwerkingsverband: {
+    naam: "Samenwerkingsverband VO Amsterdam-Diemen (demo)",
+    email: "aanvragen@swv-amsterdam.example.org",
+  },
   extraRollen: ["aanvragen-swv-opstellen", "aanvragen-swv-accorderen-en-versturen", "voorselecties"],
   extraActies: ["advies-setting-aanpassen", "doorbegeleiden"],
   elkNummerPrefix: "2",

@@ -25,6 +25,7 @@ const HANDLERS: Record<Context, () => Promise<{ handler: HttpHandler }>> = {
   overzichten: () => import("../../functions/src/http/overzichten/handler"),
   loting: () => import("../../functions/src/http/loting/handler"),
   oso: () => import("../../functions/src/http/oso/handler"),
+  swv: () => import("../../functions/src/http/swv/handler"),
   docs: () => import("../../functions/src/http/docs/handler"),
 };
 

@@ -6,6 +6,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 export interface RegioProces {
   appUrl: string;
+  /** The region's own local mailbox (its mails go through its own outbox and SES stand-in). */
+  mailboxUrl: string;
   proces: ChildProcess;
   stop: () => Promise<void>;
 }
@@ -58,7 +60,8 @@ export function startRegioProces(p: {
       const url = /App:\s+(http\S+)/.exec(uitvoer)?.[1];
       if (url) {
         clearTimeout(timer);
-        klaar({ appUrl: url, proces, stop });
+        const mailboxUrl = /Mailbox \(SES\):\s+(http\S+)/.exec(uitvoer)?.[1] ?? "";
+        klaar({ appUrl: url, mailboxUrl, proces, stop });
       }
     };
     proces.stdout?.on("data", lees);

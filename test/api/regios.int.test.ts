@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import { api, inloggen } from "../support/api";
 import { nieuwBsn } from "../support/bsn";
 import { kindMetOuder } from "../support/leerlingen";
+import { AMSTERDAM_HAVO } from "../support/swv";
 
 type Fout = { code: string; message: string };
 const GEEN = { gelijkwaardigeAfdelingWens: false, meerling: false };
@@ -13,22 +14,6 @@ const AMSTELLAND_HAVO = [
   { schoolId: "hermann-wesselink", afdelingId: "havo" },
   { schoolId: "thamen-college", afdelingId: "havo-vwo" },
 ];
-/** REG-02 in Amsterdam: a havo list holds 12 schools (RegionConfig). */
-const AMSTERDAM_HAVO = [
-  "zuideramstel-college",
-  "ij-lyceum",
-  "westerpark-college",
-  "oost-gymnasium",
-  "noord-college",
-  "zuidas-lyceum",
-  "oud-west-college",
-  "nieuw-west-lyceum",
-  "de-pijp-college",
-  "watergraafsmeer-lyceum",
-  "jordaan-college",
-  "zuidoost-lyceum",
-].map((schoolId) => ({ schoolId, afdelingId: "havo" }));
-
 function buitenleerling(bsn: string, keuzes: typeof AMSTERDAM_HAVO) {
   return {
     schooljaar: "2026-2027",

@@ -80,11 +80,13 @@ describe("the oki-doc of a primary school's pupil (browser)", () => {
     // PO-02: the doorstroomtoets levels have one place: the section under the oki-doc, not the form.
     const leerresultaten = pagina.getByRole("region", { name: "Leerresultaten en toetsen" });
     await tekstvak(leerresultaten, "Toelichting op de leerresultaten").waitFor();
+    // The section loads its own data: wait for it before counting.
+    const toets = pagina.getByRole("region", { name: "Resultaten doorstroomtoets" });
+    await keuze(toets, "Rekenen").waitFor();
     for (const niveau of ["Lezen", "Taalverzorging", "Rekenen"]) {
       expect(await keuze(leerresultaten, niveau).count(), niveau).toBe(0);
       expect(await keuze(pagina, niveau).count(), niveau).toBe(1);
     }
-    const toets = pagina.getByRole("region", { name: "Resultaten doorstroomtoets" });
     await keuze(toets, "Lezen").selectOption({ label: "2F" });
     await keuze(toets, "Taalverzorging").selectOption({ label: "1F" });
     await keuze(toets, "Rekenen").selectOption({ label: "1S" });

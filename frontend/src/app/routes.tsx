@@ -27,6 +27,7 @@ import { DoorstroomtoetsSectie } from "../features/overzichten/components/doorst
 import { DoorstroomtoetsRoute } from "../features/overzichten/routes/doorstroomtoets-route";
 import { StatusRoute } from "../features/overzichten/routes/status-route";
 import { ScholenRoute } from "../features/scholen/routes/scholen-route";
+import { SwvRoute } from "../features/swv/routes/swv-route";
 import { ToewijzingRoute } from "../features/toewijzing/routes/toewijzing-route";
 import { NietGevonden } from "./niet-gevonden";
 import { normaliseerPad, type Scherm, schermVoorPad, type ZichtbareGroep } from "./screens";
@@ -38,6 +39,7 @@ const SCHERM_COMPONENTEN: Record<Scherm, ComponentType> = {
   "leerlingen.po": PoLeerlingenRoute,
   "leerlingen.toewijzing": ToewijzingRoute,
   "leerlingen.cpl": LotingRoute,
+  "leerlingen.swv": SwvRoute,
   "oso.monitoren": OverdrachtenRoute,
   "oso.configureren": ConfigurerenRoute,
   "overzichten.status": StatusRoute,

@@ -11,6 +11,7 @@ export const SCREENS = {
   "leerlingen.po": "/leerlingen/po",
   "leerlingen.toewijzing": "/leerlingen/toewijzing",
   "leerlingen.cpl": "/leerlingen/centrale-plaatsing",
+  "leerlingen.swv": "/leerlingen/aanvragen-swv",
   "oso.monitoren": "/oso/overdrachten",
   "oso.configureren": "/oso/configureren",
   "overzichten.status": "/overzichten/status",

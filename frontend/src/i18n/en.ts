@@ -15,6 +15,7 @@ import { osoEn } from "../features/oso/i18n/en";
 import { ouderportaalEn } from "../features/ouderportaal/i18n/en";
 import { overzichtenEn } from "../features/overzichten/i18n/en";
 import { scholenEn } from "../features/scholen/i18n/en";
+import { swvEn } from "../features/swv/i18n/en";
 import { toewijzingEn } from "../features/toewijzing/i18n/en";
 import type { Messages } from "./nl";
 
@@ -126,4 +127,5 @@ export const en: Messages = {
   ...okidocEn,
   ...overzichtenEn,
   ...osoEn,
+  ...swvEn,
 };

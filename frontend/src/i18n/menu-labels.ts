@@ -19,6 +19,7 @@ const SCHERMEN_EN: Readonly<Record<string, string>> = {
   "leerlingen.po": "Group 8 leerlingen",
   "leerlingen.toewijzing": "Correct an assignment",
   "leerlingen.cpl": "Centrale plaatsing en loting",
+  "leerlingen.swv": "Requests to the SWV",
   "oso.monitoren": "Transfers",
   "oso.configureren": "Configure",
   "overzichten.status": "Status of aanmeldingen",

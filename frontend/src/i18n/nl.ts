@@ -15,6 +15,7 @@ import { osoNl } from "../features/oso/i18n/nl";
 import { ouderportaalNl } from "../features/ouderportaal/i18n/nl";
 import { overzichtenNl } from "../features/overzichten/i18n/nl";
 import { scholenNl } from "../features/scholen/i18n/nl";
+import { swvNl } from "../features/swv/i18n/nl";
 import { toewijzingNl } from "../features/toewijzing/i18n/nl";
 
 /**
@@ -128,6 +129,7 @@ export const nl = {
   ...okidocNl,
   ...overzichtenNl,
   ...osoNl,
+  ...swvNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -97,6 +97,8 @@ export const HTTP_GRANTS: Readonly<Record<Context, ContextGrants>> = {
   },
   // OSO-01 … OSO-05: aanleverpunten (the Traffic Center over HTTPS), dossiers queued for the OSO worker.
   oso: { table: true, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: true },
+  // Aanvragen SWV (Amsterdam): requests with bijlagen (files), mailed to the samenwerkingsverband.
+  swv: { table: true, registry: false, files: true, cognito: false, mailQueue: true, osoQueue: false },
   docs: { table: false, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
 };
 

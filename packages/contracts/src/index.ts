@@ -18,3 +18,4 @@ export * from "./oso.schema";
 export * from "./overzichten.schema";
 export * from "./portaal.schema";
 export * from "./routes";
+export * from "./swv.schema";

@@ -14,6 +14,7 @@ export type Context =
   | "overzichten"
   | "loting"
   | "oso"
+  | "swv"
   | "docs";
 
 export interface RouteDef {

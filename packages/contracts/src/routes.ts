@@ -12,6 +12,7 @@ import { organisatieRoutes } from "./routes/organisatie.routes";
 import { osoRoutes } from "./routes/oso.routes";
 import { overzichtenRoutes } from "./routes/overzichten.routes";
 import { portaalRoutes } from "./routes/portaal.routes";
+import { swvRoutes } from "./routes/swv.routes";
 
 export type { Context, RouteDef } from "./route-def";
 
@@ -32,6 +33,7 @@ export const ROUTES = {
   ...overzichtenRoutes,
   ...lotingRoutes,
   ...osoRoutes,
+  ...swvRoutes,
   ...docsRoutes,
 } as const satisfies Record<string, RouteDef>;
 

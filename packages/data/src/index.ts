@@ -23,6 +23,7 @@ export * from "./oso.repo";
 export * from "./ouders.repo";
 export * from "./query";
 export * from "./registry.repo";
+export * from "./swv.repo";
 export * from "./table";
 export * from "./tokens.repo";
 export * from "./transact";

@@ -167,6 +167,21 @@ export const keys = {
       GSI1SK: aanmeldingId,
     }),
   },
+  /**
+   * Amsterdam: a VO school's request to the samenwerkingsverband, its bijlagen and history in its
+   * own partition; GSI1: the school's requests of a school year, oldest first.
+   */
+  swvAanvraag: {
+    item: (id: string): ItemKey => ({ PK: `SWV#${id}`, SK: "SWV#AANVRAAG" }),
+    index: (schoolId: string, schooljaar: string, aangemaaktOp: string, id: string): IndexKeys => ({
+      GSI1PK: `SCHOOL#${schoolId}#${schooljaar}#SWV-AANVRAGEN`,
+      GSI1SK: `${aangemaaktOp}#${id}`,
+    }),
+    bijlage: (aanvraagId: string, id: string): ItemKey => ({
+      PK: `SWV#${aanvraagId}`,
+      SK: `SWV#BIJLAGE#${id}`,
+    }),
+  },
   /** REG-10 / LOT-04: the calendar of a school year, once the region administrator set it. */
   kalender: (schooljaar: string): ItemKey => ({ PK: `KALENDER#${schooljaar}`, SK: "KALENDER" }),
 } as const;

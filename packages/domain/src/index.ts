@@ -41,3 +41,5 @@ export * from "./overzichten/doorstroomtoets";
 export * from "./overzichten/status-overzicht";
 export * from "./regio/region-config";
 export * from "./schooljaar/schooljaar";
+export * from "./swv/aanvraag-swv";
+export * from "./swv/swv-regels";

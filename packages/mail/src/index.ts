@@ -3,4 +3,5 @@ export * from "./behandeling-templates";
 export * from "./mail";
 export * from "./outbox";
 export * from "./sender";
+export * from "./swv-templates";
 export * from "./templates";

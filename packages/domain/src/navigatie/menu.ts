@@ -10,6 +10,7 @@ export type Scherm =
   | "leerlingen.po"
   | "leerlingen.toewijzing"
   | "leerlingen.cpl"
+  | "leerlingen.swv"
   | "instellingen.kalender"
   | "oso.monitoren"
   | "oso.configureren"
@@ -35,6 +36,8 @@ export interface MenuGroep {
 
 interface MenuRegel extends MenuItem {
   actie: Actie;
+  /** Other actions that show the item too: a screen shared by two roles. */
+  ofActie?: Actie;
   /** The kinds of organisation the screen is for; a role like Beheren exists at PO and VO schools. */
   alleenVoor?: readonly OrganisatieType[];
 }
@@ -68,6 +71,14 @@ const GROEPEN: ReadonlyArray<{ id: MenuGroep["id"]; label: string; regels: MenuR
         label: "Centrale plaatsing en loting",
         actie: "loting.uitvoeren",
         alleenVoor: ["regio"],
+      },
+      // Amsterdam: the requests to the samenwerkingsverband, for whoever drafts or approves them.
+      {
+        scherm: "leerlingen.swv",
+        label: "Aanvragen SWV",
+        actie: "aanvragen-swv.opstellen",
+        ofActie: "aanvragen-swv.accorderen",
+        alleenVoor: ["vo"],
       },
     ],
   },
@@ -128,7 +139,11 @@ export function menuVoor(actor: Actor, config: RegionConfig): MenuGroep[] {
     id: groep.id,
     label: groep.label,
     items: groep.regels
-      .filter((regel) => mag(actor, regel.actie, config))
+      .filter(
+        (regel) =>
+          mag(actor, regel.actie, config) ||
+          (regel.ofActie !== undefined && mag(actor, regel.ofActie, config)),
+      )
       .filter((regel) => !regel.alleenVoor || regel.alleenVoor.includes(actor.organisatieType))
       .map(({ scherm, label }) => ({ scherm, label })),
   })).filter((groep) => groep.items.length > 0);

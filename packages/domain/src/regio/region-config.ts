@@ -26,6 +26,11 @@ export interface RegionConfig {
   helpdesk: HelpdeskContact;
   /** The region's project leader, mailed on *niet plaatsen* (TRT-06). */
   projectleider: { naam: string; email: string };
+  /**
+   * The samenwerkingsverband passend onderwijs that receives the VO schools' requests for extra
+   * support (Aanvragen SWV, where the region enables those roles). Absent: the region has none.
+   */
+  samenwerkingsverband?: { naam: string; email: string };
   /** Roles besides the common ones that this region enables (ACC-06). */
   extraRollen: readonly Rol[];
   extraActies: readonly RegioActie[];

@@ -1,0 +1,143 @@
+import { randomUUID } from "node:crypto";
+import { DeleteObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
+import type { ROUTES, SwvAanvraagDetail, SwvBijlageLink } from "@elk/contracts";
+import {
+  getSwvBijlage,
+  keys,
+  listSwvBijlagen,
+  registreerSwvInzage,
+  type SwvBijlage,
+  verwijderSwvBijlage,
+  voegSwvBijlageToe,
+} from "@elk/data";
+import { controleerSwvActie, controleerSwvBijlage, NietGevondenFout } from "@elk/domain";
+import { getDb, getS3 } from "../../config/clients";
+import { getRegionConfig, requireEnv } from "../../config/env";
+import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
+import { logger } from "../../middleware/logger";
+import type { IngelogdVerzoek } from "../../middleware/router";
+import { downloadLink } from "../okidoc/gedeeld";
+import { door, eigenAanvraag, swvS3, weergave } from "./gedeeld";
+
+/**
+ * A bijlage to a concept, as the oki-doc takes them: the file goes to the private, encrypted files
+ * bucket first, then its record — so a listed bijlage always has its file.
+ */
+export async function swvBijlageToevoegen(
+  req: IngelogdVerzoek<typeof ROUTES.swvBijlageToevoegen>,
+): Promise<SwvAanvraagDetail> {
+  const config = getRegionConfig();
+  const db = getDb();
+  const { actor, body } = req;
+  const vorige = await eigenAanvraag(db, actor, config, req.params.aanvraagId);
+  controleerSwvActie(actor, config, "bijlage-toevoegen", vorige);
+  const bestaand = await listSwvBijlagen(db, vorige.id);
+  const inhoud = Buffer.from(body.inhoud, "base64");
+  const { bestandsnaam, contentType } = controleerSwvBijlage(
+    { bestandsnaam: body.bestandsnaam, contentType: body.contentType, grootte: inhoud.length },
+    bestaand.length,
+  );
+  const nu = new Date();
+  const id = randomUUID();
+  const s3Key = swvS3.bijlage(vorige.schooljaar, vorige.id, id);
+  await getS3().send(
+    new PutObjectCommand({
+      Bucket: requireEnv("FILES_BUCKET"),
+      Key: s3Key,
+      Body: inhoud,
+      ContentType: contentType,
+      Metadata: { aanvraag: vorige.id },
+    }),
+  );
+  const bijlage: SwvBijlage = {
+    id,
+    aanvraagId: vorige.id,
+    bestandsnaam,
+    contentType,
+    grootte: inhoud.length,
+    s3Key,
+    toegevoegdOp: nu.toISOString(),
+    toegevoegdDoor: door(actor),
+  };
+  await voegSwvBijlageToe(
+    db,
+    bijlage,
+    vorige,
+    gebeurtenisDoor(actor, keys.swvAanvraag.item(vorige.id), "bijlage-toegevoegd", { bestandsnaam }, nu),
+  ).catch(async (error: unknown) => {
+    await verwijderBestand(s3Key);
+    throw error;
+  });
+  return weergave(db, actor, config, {
+    ...vorige,
+    gewijzigdOp: bijlage.toegevoegdOp,
+    version: vorige.version + 1,
+  });
+}
+
+/** Remove a bijlage of a concept; its file goes with it. */
+export async function swvBijlageVerwijderen(
+  req: IngelogdVerzoek<typeof ROUTES.swvBijlageVerwijderen>,
+): Promise<SwvAanvraagDetail> {
+  const config = getRegionConfig();
+  const db = getDb();
+  const { actor } = req;
+  const vorige = await eigenAanvraag(db, actor, config, req.params.aanvraagId);
+  controleerSwvActie(actor, config, "bijlage-verwijderen", vorige);
+  const bijlage = await getSwvBijlage(db, vorige.id, req.params.bijlageId ?? "");
+  if (!bijlage) throw new NietGevondenFout("De bijlage");
+  const nu = new Date();
+  await verwijderSwvBijlage(
+    db,
+    bijlage,
+    vorige,
+    nu.toISOString(),
+    gebeurtenisDoor(
+      actor,
+      keys.swvAanvraag.item(vorige.id),
+      "bijlage-verwijderd",
+      { bestandsnaam: bijlage.bestandsnaam },
+      nu,
+    ),
+  );
+  await verwijderBestand(bijlage.s3Key);
+  return weergave(db, actor, config, {
+    ...vorige,
+    gewijzigdOp: nu.toISOString(),
+    version: vorige.version + 1,
+  });
+}
+
+/**
+ * A bijlage through a link that works for five minutes, for both roles in every state: the
+ * approver reads what it approves. Every download is recorded in the request's history (audit).
+ */
+export async function swvBijlage(req: IngelogdVerzoek<typeof ROUTES.swvBijlage>): Promise<SwvBijlageLink> {
+  const config = getRegionConfig();
+  const db = getDb();
+  const { actor } = req;
+  const aanvraag = await eigenAanvraag(db, actor, config, req.params.aanvraagId);
+  controleerSwvActie(actor, config, "inzien", aanvraag);
+  const bijlage = await getSwvBijlage(db, aanvraag.id, req.params.bijlageId ?? "");
+  if (!bijlage) throw new NietGevondenFout("De bijlage");
+  await registreerSwvInzage(
+    db,
+    gebeurtenisDoor(actor, keys.swvAanvraag.item(aanvraag.id), "bijlage-gedownload", {
+      bijlageId: bijlage.id,
+      bestandsnaam: bijlage.bestandsnaam,
+    }),
+  );
+  return {
+    url: await downloadLink(bijlage.s3Key, bijlage.bestandsnaam, bijlage.contentType),
+    bestandsnaam: bijlage.bestandsnaam,
+  };
+}
+
+/** A file no record points to any more; should deleting fail, the file stays unreachable. */
+async function verwijderBestand(s3Key: string): Promise<void> {
+  try {
+    await getS3().send(new DeleteObjectCommand({ Bucket: requireEnv("FILES_BUCKET"), Key: s3Key }));
+  } catch (error) {
+    logger.warn("swv bijlage file not deleted", { error: error instanceof Error ? error.name : "onbekend" });
+  }
+}

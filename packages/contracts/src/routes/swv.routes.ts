@@ -1,0 +1,132 @@
+import type { RouteDef } from "../route-def";
+import {
+  SwvAanvraagDetail,
+  SwvAanvraagToevoegen,
+  SwvAanvraagWijzigen,
+  SwvAanvragenLijst,
+  SwvBijlageLink,
+  SwvBijlageToevoegen,
+  SwvKandidaten,
+  SwvQuery,
+  SwvStapVerzoek,
+  SwvTerugsturen,
+} from "../swv.schema";
+
+/**
+ * Aanvragen SWV (issue 9, Amsterdam only): requests for extra support to the samenwerkingsverband,
+ * for the roles *Aanvragen SWV opstellen* and *Aanvragen SWV accorderen en versturen* of a VO
+ * school. Where the region does not enable the roles, every route answers 403; another school's
+ * request is "not found" (404). Every change answers with the request as it now is.
+ */
+export const swvRoutes = {
+  swvAanvragen: {
+    id: "swvAanvragen",
+    method: "GET",
+    path: "/api/swv/aanvragen",
+    context: "swv",
+    auth: "jwt",
+    summary: "Leerlingen > Aanvragen SWV: de aanvragen van de eigen VO-school in een schooljaar",
+    query: SwvQuery,
+    response: SwvAanvragenLijst,
+  },
+  swvKandidaten: {
+    id: "swvKandidaten",
+    method: "GET",
+    path: "/api/swv/kandidaten",
+    context: "swv",
+    auth: "jwt",
+    summary:
+      "De leerlingen die bij de school zijn aangemeld of geplaatst, om een aanvraag voor op te stellen",
+    query: SwvQuery,
+    response: SwvKandidaten,
+  },
+  swvAanvraagToevoegen: {
+    id: "swvAanvraagToevoegen",
+    method: "POST",
+    path: "/api/swv/aanvragen",
+    context: "swv",
+    auth: "jwt",
+    summary: "Aanvraag opstellen: een concept voor een leerling van de school (soort, motivatie)",
+    body: SwvAanvraagToevoegen,
+    response: SwvAanvraagDetail,
+  },
+  swvAanvraag: {
+    id: "swvAanvraag",
+    method: "GET",
+    path: "/api/swv/aanvragen/{aanvraagId}",
+    context: "swv",
+    auth: "jwt",
+    summary: "Eén aanvraag met bijlagen, historie en wat de gebruiker er nu mee mag",
+    response: SwvAanvraagDetail,
+  },
+  swvAanvraagWijzigen: {
+    id: "swvAanvraagWijzigen",
+    method: "PUT",
+    path: "/api/swv/aanvragen/{aanvraagId}",
+    context: "swv",
+    auth: "jwt",
+    summary: "Een concept aanpassen, op basis van de gelezen versie",
+    body: SwvAanvraagWijzigen,
+    response: SwvAanvraagDetail,
+  },
+  swvBijlageToevoegen: {
+    id: "swvBijlageToevoegen",
+    method: "POST",
+    path: "/api/swv/aanvragen/{aanvraagId}/bijlagen",
+    context: "swv",
+    auth: "jwt",
+    summary: "Een bijlage aan een concept toevoegen (base64, hoogstens 4 MB)",
+    body: SwvBijlageToevoegen,
+    response: SwvAanvraagDetail,
+  },
+  swvBijlage: {
+    id: "swvBijlage",
+    method: "GET",
+    path: "/api/swv/aanvragen/{aanvraagId}/bijlagen/{bijlageId}",
+    context: "swv",
+    auth: "jwt",
+    summary: "Een link van 5 minuten om een bijlage te downloaden",
+    response: SwvBijlageLink,
+  },
+  swvBijlageVerwijderen: {
+    id: "swvBijlageVerwijderen",
+    method: "DELETE",
+    path: "/api/swv/aanvragen/{aanvraagId}/bijlagen/{bijlageId}",
+    context: "swv",
+    auth: "jwt",
+    summary: "Een bijlage van een concept verwijderen",
+    response: SwvAanvraagDetail,
+  },
+  swvIndienen: {
+    id: "swvIndienen",
+    method: "POST",
+    path: "/api/swv/aanvragen/{aanvraagId}/indienen",
+    context: "swv",
+    auth: "jwt",
+    summary: "Een concept ter accordering aanbieden (Aanvragen SWV opstellen)",
+    body: SwvStapVerzoek,
+    response: SwvAanvraagDetail,
+  },
+  swvTerugsturen: {
+    id: "swvTerugsturen",
+    method: "POST",
+    path: "/api/swv/aanvragen/{aanvraagId}/terugsturen",
+    context: "swv",
+    auth: "jwt",
+    summary:
+      "Een aanvraag met een opmerking terugsturen naar concept (Aanvragen SWV accorderen en versturen)",
+    body: SwvTerugsturen,
+    response: SwvAanvraagDetail,
+  },
+  swvAccorderen: {
+    id: "swvAccorderen",
+    method: "POST",
+    path: "/api/swv/aanvragen/{aanvraagId}/accorderen",
+    context: "swv",
+    auth: "jwt",
+    summary:
+      "Accorderen en versturen: de aanvraag wordt verstuurd en het samenwerkingsverband krijgt haar per e-mail",
+    body: SwvStapVerzoek,
+    response: SwvAanvraagDetail,
+  },
+} as const satisfies Record<string, RouteDef>;
