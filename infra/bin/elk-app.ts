@@ -31,6 +31,8 @@ export interface ElkAppOptions {
   regionIds?: readonly string[] | undefined;
   /** The built SPA; by default frontend/dist when it exists. `null` deploys no site content. */
   siteDir?: string | null | undefined;
+  /** OSO-06: the OSO Traffic Center (`-c osoTrafficCenterUrl=https://…`; docs/oso.md). */
+  osoTrafficCenterUrl?: string | undefined;
 }
 
 export interface ElkApp {
@@ -63,6 +65,7 @@ export function buildElkApp(app: App, options: ElkAppOptions = {}): ElkApp {
         registryTable: registry.table,
         bsnGeheim: registry.bsnGeheim,
         siteDir,
+        osoTrafficCenterUrl: options.osoTrafficCenterUrl,
       }),
     );
   }

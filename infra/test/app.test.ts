@@ -13,12 +13,12 @@ import { REGIONS } from "../regions";
 import { fakeSiteDir } from "./elk-test-app";
 
 /** The whole app as `npx cdk synth` builds it (bin/elk.ts), without running esbuild. */
-function buildWholeApp(regionIds?: readonly string[]) {
+function buildWholeApp(regionIds?: readonly string[], osoTrafficCenterUrl?: string) {
   const cdkJson = JSON.parse(readFileSync(join(REPO_ROOT, "cdk.json"), "utf8")) as {
     context?: Record<string, unknown>;
   };
   const app = new App({ context: { ...cdkJson.context, "aws:cdk:bundling-stacks": [] } });
-  return { app, ...buildElkApp(app, { regionIds, siteDir: fakeSiteDir() }) };
+  return { app, ...buildElkApp(app, { regionIds, siteDir: fakeSiteDir(), osoTrafficCenterUrl }) };
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -307,6 +307,20 @@ describe("the whole app: the registry and one stack per region", () => {
       }
       expect(JSON.stringify(resources(stack, "AWS::IAM::Policy"))).not.toContain("secretsmanager:");
     }
+  });
+
+  it("OSO-06 the Traffic Center's URL given at deployment reaches the OSO functions; without it, the placeholder", () => {
+    const { regions } = buildWholeApp(["amstelland"], "https://oso.example.org/tc");
+    const met = regions.get("amstelland");
+    if (!met) throw new Error("no Amstelland stack");
+    expect(elkFunctionEnvironments(met).map((v) => v?.OSO_TRAFFIC_CENTER_URL)).toContain(
+      "https://oso.example.org/tc",
+    );
+    const [zonder] = regionStacks;
+    if (!zonder) throw new Error("no region stack");
+    expect(elkFunctionEnvironments(zonder).map((v) => v?.OSO_TRAFFIC_CENTER_URL)).toContain(
+      "https://oso-traffic-center.invalid",
+    );
   });
 
   it("REGION-03 each region's functions carry its own helpdesk e-mail and phone", () => {
