@@ -144,4 +144,23 @@ describe("home page, menu and sign-in (browser)", () => {
     await page.getByRole("button", { name: "Inloggen" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/inloggen");
   });
+
+  it("REGION-01 one frontend build, each region's own name and colour: the sign-in page of Amstelland and of Amsterdam", async () => {
+    for (const [url, naam, kleur] of [
+      [baseUrl, "ELK Amstelland", "#00589c"],
+      [inject("amsterdamUrl"), "ELK Amsterdam", "#ec0000"],
+    ] as const) {
+      const pagina = await newPage(browser, url);
+      try {
+        await pagina.goto("/inloggen");
+        await pagina.getByRole("heading", { level: 1, name: naam }).waitFor();
+        await expect
+          .poll(() => pagina.evaluate(() => document.documentElement.style.getPropertyValue("--elk-accent")))
+          .toBe(kleur);
+        await expect.poll(() => pagina.title()).toContain(naam);
+      } finally {
+        await pagina.context().close();
+      }
+    }
+  });
 });

@@ -1,9 +1,10 @@
 import { useEffect } from "react";
-import { PRODUCT_NAAM } from "./regio";
+import { useRegio } from "./regio";
 
 /** Each screen names itself in the tab title, so screen-reader users know where a navigation landed. */
 export function useDocumentTitle(titel: string): void {
+  const { productNaam } = useRegio();
   useEffect(() => {
-    document.title = titel ? `${titel} — ${PRODUCT_NAAM}` : PRODUCT_NAAM;
-  }, [titel]);
+    document.title = titel ? `${titel} — ${productNaam}` : productNaam;
+  }, [titel, productNaam]);
 }

@@ -1,6 +1,39 @@
+import { type RegioPubliek, ROUTES } from "@elk/contracts";
+import { useEffect, useState } from "react";
+import { roepAan } from "./api-client";
+
 /**
- * Each region is its own deployment (REGION-01). Before sign-in /api/mij is not available,
- * so public pages show these build-time names; after sign-in the region from the API is used.
+ * Each region is its own deployment of the same frontend build (REGION-01): the public pages ask
+ * the API which region this is (GET /api/regio, once per page load) and show its name; the
+ * region's colour becomes the accent design token (--elk-accent). Until the answer is in, the
+ * neutral "ELK".
  */
-export const PRODUCT_NAAM = "ELK Amstelland";
-export const REGIO_NAAM = "Amstelland";
+let regio: Promise<RegioPubliek> | undefined;
+
+function laadRegio(): Promise<RegioPubliek> {
+  regio ??= roepAan(ROUTES.regio, {}).then((r) => {
+    if (/^#[0-9a-fA-F]{6}$/.test(r.huisstijl.primaireKleur)) {
+      document.documentElement.style.setProperty("--elk-accent", r.huisstijl.primaireKleur);
+    }
+    return r;
+  });
+  regio.catch(() => {
+    regio = undefined;
+  });
+  return regio;
+}
+
+export function useRegio(): { productNaam: string; naam: string } {
+  const [gegevens, setGegevens] = useState<RegioPubliek | undefined>(undefined);
+  useEffect(() => {
+    let actief = true;
+    laadRegio().then(
+      (r) => actief && setGegevens(r),
+      () => undefined,
+    );
+    return () => {
+      actief = false;
+    };
+  }, []);
+  return { productNaam: gegevens?.productNaam ?? "ELK", naam: gegevens?.naam ?? "" };
+}

@@ -84,3 +84,16 @@ export const Contactpersonen = z.object({
   helpdesk: Helpdesk,
 });
 export type Contactpersonen = z.infer<typeof Contactpersonen>;
+
+/**
+ * REGION-01: the region as the public pages show it before sign-in — its name, the product name,
+ * the beheerorganisatie, the helpdesk and its colour (one frontend build serves every region).
+ */
+export const RegioPubliek = z.object({
+  naam: z.string(),
+  productNaam: z.string(),
+  beheerorganisatie: z.string(),
+  helpdesk: Helpdesk,
+  huisstijl: z.object({ primaireKleur: z.string(), logoTekst: z.string() }),
+});
+export type RegioPubliek = z.infer<typeof RegioPubliek>;

@@ -2,12 +2,13 @@ import { PageFooter, PageHeader, Paragraph, SkipLink } from "@utrecht/component-
 import type { ReactNode } from "react";
 import { TaalWissel } from "../../components/taal-wissel";
 import { useI18n } from "../../i18n/i18n";
-import { PRODUCT_NAAM, REGIO_NAAM } from "../../lib/regio";
+import { useRegio } from "../../lib/regio";
 import { Logo } from "./logo";
 
 /** Chrome for pages shown before sign-in (and while the signed-in shell loads). */
 export function PubliekeLayout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
+  const { productNaam, naam: regioNaam } = useRegio();
   return (
     <div className="elk-pagina">
       <div className="elk-skiplink">
@@ -15,7 +16,7 @@ export function PubliekeLayout({ children }: { children: ReactNode }) {
       </div>
       <PageHeader className="elk-kop">
         <div className="elk-kop__inhoud">
-          <Logo productNaam={PRODUCT_NAAM} ondertitel={t("app.ondertitel", { regio: REGIO_NAAM })} />
+          <Logo productNaam={productNaam} ondertitel={t("app.ondertitel", { regio: regioNaam })} />
           <div className="elk-servicemenu">
             <TaalWissel />
           </div>
@@ -26,7 +27,7 @@ export function PubliekeLayout({ children }: { children: ReactNode }) {
       </main>
       <PageFooter className="elk-voet">
         <div className="elk-voet__inhoud">
-          <Paragraph>{PRODUCT_NAAM}</Paragraph>
+          <Paragraph>{productNaam}</Paragraph>
         </div>
       </PageFooter>
     </div>

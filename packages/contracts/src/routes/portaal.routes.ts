@@ -1,7 +1,16 @@
-import { Contactpersonen, MijnGegevens, NieuwsLijst, SchoolLijst } from "../portaal.schema";
+import { Contactpersonen, MijnGegevens, NieuwsLijst, RegioPubliek, SchoolLijst } from "../portaal.schema";
 import type { RouteDef } from "../route-def";
 
 export const portaalRoutes = {
+  regio: {
+    id: "regio",
+    method: "GET",
+    path: "/api/regio",
+    context: "portaal",
+    auth: "none",
+    summary: "De regio voor de openbare pagina's: naam, productnaam, helpdesk en huisstijl (REGION-01)",
+    response: RegioPubliek,
+  },
   mij: {
     id: "mij",
     method: "GET",

@@ -1,18 +1,19 @@
 import { Heading1, HeadingGroup, Paragraph } from "@utrecht/component-library-react";
 import { useI18n } from "../../../i18n/i18n";
 import { useDocumentTitle } from "../../../lib/document-title";
-import { PRODUCT_NAAM, REGIO_NAAM } from "../../../lib/regio";
+import { useRegio } from "../../../lib/regio";
 import { navigate, RouterLink } from "../../../lib/router";
 import { InloggenForm } from "../components/inloggen-form";
 
 export function InloggenRoute() {
   const { t } = useI18n();
+  const { productNaam, naam: regioNaam } = useRegio();
   useDocumentTitle(t("inloggen.titel"));
   return (
     <div className="elk-inlogpagina">
       <HeadingGroup className="elk-inlogpagina__kop">
-        <Heading1>{PRODUCT_NAAM}</Heading1>
-        <Paragraph appearance="lead">{t("app.ondertitel", { regio: REGIO_NAAM })}</Paragraph>
+        <Heading1>{productNaam}</Heading1>
+        <Paragraph appearance="lead">{t("app.ondertitel", { regio: regioNaam })}</Paragraph>
       </HeadingGroup>
       <InloggenForm naIngelogd={() => navigate("/", { replace: true })} />
       {/* REG-07: parents of a pupil of the other Kernprocedure request their ouderinlog here. */}

@@ -19,7 +19,7 @@ import {
 import { useI18n } from "../../../i18n/i18n";
 import { INLOGPAD } from "../../../lib/api-client";
 import { useDocumentTitle } from "../../../lib/document-title";
-import { PRODUCT_NAAM } from "../../../lib/regio";
+import { useRegio } from "../../../lib/regio";
 import { RouterLink } from "../../../lib/router";
 import { useVerzenden } from "../../../lib/use-verzenden";
 import { ouderinlogAanvragen } from "../api/ouderinlog-aanvragen";
@@ -33,6 +33,7 @@ import { aanvraagBody, LEERLING_VELDEN, LEGE_LEERLING, type LeerlingInvoer } fro
  */
 export function OuderinlogAanvragenRoute() {
   const { t } = useI18n();
+  const { productNaam } = useRegio();
   useDocumentTitle(t("ouderinlogAanvragen.titel"));
   const [bevestiging, setBevestiging] = useState<string | null>(null);
   return (
@@ -42,7 +43,7 @@ export function OuderinlogAanvragenRoute() {
         <Bevestiging bericht={bevestiging} />
       ) : (
         <>
-          <Paragraph>{t("ouderinlogAanvragen.intro", { productNaam: PRODUCT_NAAM })}</Paragraph>
+          <Paragraph>{t("ouderinlogAanvragen.intro", { productNaam })}</Paragraph>
           <Paragraph>{t("ouderinlogAanvragen.nietVoor")}</Paragraph>
           <Paragraph>{t("ouderinlogAanvragen.eenKernprocedure")}</Paragraph>
           <AanvraagFormulier naVerstuurd={setBevestiging} />
