@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { NotificatieLijst } from "@elk/contracts";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { api, DEMO_WACHTWOORD, inloggen } from "../support/api";
-import { launchBrowser, newPage, openMenu, signIn } from "../support/browser";
+import { api, inloggen } from "../support/api";
+import { ingelogdePagina, launchBrowser, naarScherm } from "../support/browser";
 import { type AangemeldKind, aangemeldKind } from "../support/leerlingen";
 import { okidocVrijgegeven } from "../support/okidoc";
 import { zoekLeerling } from "../support/overzicht";
@@ -43,22 +43,9 @@ describe("asking for an addition to the oki-doc (browser)", () => {
     await Promise.all(paginas.splice(0).map((pagina) => pagina.context().close()));
   });
 
-  async function ingelogd(gebruikersnaam: string): Promise<Page> {
-    const pagina = await newPage(browser, baseUrl);
-    paginas.push(pagina);
-    await signIn(pagina, gebruikersnaam, DEMO_WACHTWOORD);
-    return pagina;
-  }
-
-  /** Leerlingen > a screen of the main menu. */
-  async function naarLeerlingen(pagina: Page, scherm: string, kop: string): Promise<void> {
-    await openMenu(pagina, "Leerlingen");
-    await pagina
-      .getByRole("navigation", { name: "Hoofdmenu" })
-      .getByRole("link", { name: scherm, exact: true })
-      .click();
-    await pagina.getByRole("heading", { level: 1, name: kop }).waitFor();
-  }
+  const ingelogd = (gebruikersnaam: string) => ingelogdePagina(browser, baseUrl, gebruikersnaam, paginas);
+  const naarLeerlingen = (pagina: Page, scherm: string, kop: string) =>
+    naarScherm(pagina, "Leerlingen", scherm, kop);
 
   /**
    * The notification with this text in the menu top right, which reads them again as it opens:

@@ -7,8 +7,8 @@ import type {
 } from "@elk/contracts";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { api, DEMO_WACHTWOORD, inloggen } from "../support/api";
-import { launchBrowser, newPage, openMenu, signIn } from "../support/browser";
+import { api, inloggen } from "../support/api";
+import { ingelogdePagina, launchBrowser, naarScherm, openMenu } from "../support/browser";
 import { type AangemeldKind, aangemeldKind } from "../support/leerlingen";
 import { okidocVrijgegeven } from "../support/okidoc";
 import { rijVan } from "../support/overzicht";
@@ -42,22 +42,8 @@ describe("OSO (browser)", () => {
     await Promise.all(paginas.splice(0).map((pagina) => pagina.context().close()));
   });
 
-  async function ingelogd(gebruikersnaam: string): Promise<Page> {
-    const pagina = await newPage(browser, baseUrl);
-    paginas.push(pagina);
-    await signIn(pagina, gebruikersnaam, DEMO_WACHTWOORD);
-    return pagina;
-  }
-
-  /** Through the main menu: OSO > the screen. */
-  async function openOso(pagina: Page, scherm: string, kop: string): Promise<void> {
-    await openMenu(pagina, "OSO");
-    await pagina
-      .getByRole("navigation", { name: "Hoofdmenu" })
-      .getByRole("link", { name: scherm, exact: true })
-      .click();
-    await pagina.getByRole("heading", { level: 1, name: kop }).waitFor();
-  }
+  const ingelogd = (gebruikersnaam: string) => ingelogdePagina(browser, baseUrl, gebruikersnaam, paginas);
+  const openOso = (pagina: Page, scherm: string, kop: string) => naarScherm(pagina, "OSO", scherm, kop);
 
   const knop = (plek: Page | Locator, naam: string) => plek.getByRole("button", { name: naam, exact: true });
   const status = (pagina: Page, tekst: string | RegExp) =>

@@ -60,3 +60,30 @@ export async function apiGet<T>(page: Page, path: string): Promise<T> {
     return antwoord.json();
   }, path) as Promise<T>;
 }
+
+/**
+ * A signed-in page of a demo user (or any user with `wachtwoord`), kept in `paginas` so the test
+ * file's afterEach closes it.
+ */
+export async function ingelogdePagina(
+  browser: Browser,
+  baseUrl: string,
+  gebruikersnaam: string,
+  paginas: Page[],
+  wachtwoord = "Demo-ELK-2026!",
+): Promise<Page> {
+  const pagina = await newPage(browser, baseUrl);
+  paginas.push(pagina);
+  await signIn(pagina, gebruikersnaam, wachtwoord);
+  return pagina;
+}
+
+/** Through the main menu: `menu` > `item`, until the screen's heading `kop` shows. */
+export async function naarScherm(pagina: Page, menu: string, item: string, kop: string): Promise<void> {
+  await openMenu(pagina, menu);
+  await pagina
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: item, exact: true })
+    .click();
+  await pagina.getByRole("heading", { level: 1, name: kop }).waitFor();
+}

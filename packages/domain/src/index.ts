@@ -30,6 +30,7 @@ export * from "./loting/loting-run";
 export * from "./loting/reservelijst";
 export * from "./loting/seed";
 export { sha256Hex } from "./loting/sha256";
+export * from "./loting/volgorde";
 export * from "./navigatie/menu";
 export * from "./organisatie/gebruiker";
 export * from "./organisatie/nieuws-regels";

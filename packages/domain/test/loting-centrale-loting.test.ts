@@ -8,6 +8,7 @@ import {
   cplSamenvatting,
   nieuweSeed,
   reservelijsten,
+  vereisDecentraleLotingDefinitief,
 } from "../src";
 
 /**
@@ -141,5 +142,20 @@ describe("the central draw (Amsterdam)", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the order of the runs", () => {
+  it("LOT-02 LOT-03 where the region draws decentrally first, the CP&L waits until that lottery is definitief; a central draw waits for nothing", () => {
+    const amstelland = { plaatsingsprocedure: "decentrale-loting-en-cpl" } as const;
+    for (const status of [undefined, "vastgelegd", "toepassen"] as const) {
+      expect(() => vereisDecentraleLotingDefinitief(amstelland, "2026-2027", status)).toThrow(
+        "Maak eerst de decentrale loting van 2026-2027 definitief",
+      );
+    }
+    expect(() => vereisDecentraleLotingDefinitief(amstelland, "2026-2027", "definitief")).not.toThrow();
+    expect(() =>
+      vereisDecentraleLotingDefinitief({ plaatsingsprocedure: "centrale-loting" }, "2026-2027", undefined),
+    ).not.toThrow();
   });
 });

@@ -7,6 +7,7 @@ import {
   type RegionConfig,
   StatusConflictFout,
   vanCplAfdelingId,
+  vereisDecentraleLotingDefinitief,
   voerLotingUit,
 } from "@elk/domain";
 import { getDb } from "../../config/clients";
@@ -60,18 +61,11 @@ export async function cplSeedVastleggen(
 const geenSeed = (schooljaar: string) =>
   `Leg eerst de seed van schooljaar ${schooljaar} vast; zonder commitment kan er niet geloot worden.`;
 
-/**
- * LOT-02 before LOT-03: where the region's schools draw first, the CP&L places the pupils that
- * draw put out, so it waits until the decentral lottery is definitief.
- */
+/** LOT-02 before LOT-03 (vereisDecentraleLotingDefinitief, domain). */
 async function vereisDecentraleLotingKlaar(config: RegionConfig, schooljaar: string): Promise<void> {
   if (!heeftDecentraleLoting(config)) return;
   const decentraal = await getLoting(getDb(), "decentraal", schooljaar);
-  if (decentraal?.status !== "definitief") {
-    throw new StatusConflictFout(
-      `Maak eerst de decentrale loting van ${schooljaar} definitief: de Centrale Plaatsing en Loting plaatst de leerlingen die daarin zijn uitgeloot.`,
-    );
-  }
+  vereisDecentraleLotingDefinitief(config, schooljaar, decentraal?.status);
 }
 
 function uitkomstVoor(

@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-import { DeleteObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import type { OkidocBijlageRegel, ROUTES } from "@elk/contracts";
 import {
   getOkidoc,
@@ -10,10 +8,9 @@ import {
   voegOkidocBijlageToe,
 } from "@elk/data";
 import { controleerOkidocBijlage, NietGevondenFout, vereisOkidocBewerkbaar } from "@elk/domain";
-import { getDb, getS3 } from "../../config/clients";
-import { requireEnv } from "../../config/env";
+import { bewaarBijlage, verwijderBestand } from "../../bestanden/bijlage";
+import { getDb } from "../../config/clients";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
-import { logger } from "../../middleware/logger";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { eigenLeerling, okidocS3 } from "./gedeeld";
 
@@ -32,57 +29,39 @@ export async function poOkidocBijlageToevoegen(
     listOkidocBijlagen(db, leerling.id),
   ]);
   vereisOkidocBewerkbaar(okidoc?.status ?? "concept");
-  const inhoud = Buffer.from(body.inhoud, "base64");
-  const { bestandsnaam, contentType } = controleerOkidocBijlage(
-    { bestandsnaam: body.bestandsnaam, contentType: body.contentType, grootte: inhoud.length },
-    bestaand.length,
-  );
   const nu = new Date();
-  const id = randomUUID();
-  const s3Key = okidocS3.bijlage(leerling.schooljaar, leerling.id, id);
-  await getS3().send(
-    new PutObjectCommand({
-      Bucket: requireEnv("FILES_BUCKET"),
-      Key: s3Key,
-      Body: inhoud,
-      ContentType: contentType,
-      Metadata: { leerling: leerling.id },
-    }),
-  );
-  const bijlage = {
-    id,
-    leerlingId: leerling.id,
-    bestandsnaam,
-    contentType,
-    grootte: inhoud.length,
-    s3Key,
-    toegevoegdOp: nu.toISOString(),
-  };
-  await voegOkidocBijlageToe(
-    db,
-    bijlage,
-    okidoc
-      ? undefined
-      : {
-          leerlingId: leerling.id,
-          schooljaar: leerling.schooljaar,
-          poSchoolId: leerling.poSchoolId ?? "",
-          status: "concept",
-          velden: {},
-          gewijzigdOp: bijlage.toegevoegdOp,
-        },
-    gebeurtenisDoor(
-      actor,
-      keys.leerling.item(leerling.id),
-      "okidoc-bijlage-toegevoegd",
-      { bestandsnaam },
-      nu,
-    ),
-  ).catch(async (error: unknown) => {
-    await verwijderBestand(s3Key);
-    throw error;
+  return bewaarBijlage({
+    upload: body,
+    controleer: (bestand) => controleerOkidocBijlage(bestand, bestaand.length),
+    s3Key: (id) => okidocS3.bijlage(leerling.schooljaar, leerling.id, id),
+    metadata: { leerling: leerling.id },
+    schrijf: async (bestand) => {
+      const bijlage = { ...bestand, leerlingId: leerling.id, toegevoegdOp: nu.toISOString() };
+      await voegOkidocBijlageToe(
+        db,
+        bijlage,
+        okidoc
+          ? undefined
+          : {
+              leerlingId: leerling.id,
+              schooljaar: leerling.schooljaar,
+              poSchoolId: leerling.poSchoolId ?? "",
+              status: "concept",
+              velden: {},
+              gewijzigdOp: bijlage.toegevoegdOp,
+            },
+        gebeurtenisDoor(
+          actor,
+          keys.leerling.item(leerling.id),
+          "okidoc-bijlage-toegevoegd",
+          { bestandsnaam: bijlage.bestandsnaam },
+          nu,
+        ),
+      );
+      const { id, bestandsnaam, contentType, grootte, toegevoegdOp } = bijlage;
+      return { id, bestandsnaam, contentType, grootte, toegevoegdOp };
+    },
   });
-  return { id, bestandsnaam, contentType, grootte: bijlage.grootte, toegevoegdOp: bijlage.toegevoegdOp };
 }
 
 /** PO-01: remove a bijlage while the oki-doc can be edited; its file goes with it. */
@@ -113,13 +92,4 @@ export async function poOkidocBijlageVerwijderen(
   );
   await verwijderBestand(bijlage.s3Key);
   return { verwijderd: true };
-}
-
-/** A file no record points to any more; should deleting fail, the file stays unreachable. */
-async function verwijderBestand(s3Key: string): Promise<void> {
-  try {
-    await getS3().send(new DeleteObjectCommand({ Bucket: requireEnv("FILES_BUCKET"), Key: s3Key }));
-  } catch (error) {
-    logger.warn("bijlage file not deleted", { error: error instanceof Error ? error.name : "onbekend" });
-  }
 }

@@ -8,6 +8,7 @@ import {
   listOsoDossiers,
   type OsoDossierRecord,
   vraagOsoDossierAan,
+  werkOsoDossierBij,
 } from "@elk/data";
 import {
   type Actor,
@@ -71,6 +72,28 @@ async function vereisAanleverpunt(schoolId: string): Promise<void> {
   }
 }
 
+/**
+ * The dossiers asked for go on the OSO queue; should that fail, none is left "in wachtrij" without a
+ * message: each shows as failed in OSO > Overdrachten (Opnieuw proberen), and the request is a 5xx.
+ */
+async function stuurOfMarkeer(aanmeldingIds: readonly string[]): Promise<void> {
+  try {
+    await stuurOsoBerichten(aanmeldingIds);
+  } catch (error) {
+    const nu = new Date().toISOString();
+    await Promise.all(
+      aanmeldingIds.map((id) =>
+        werkOsoDossierBij(getDb(), id, {
+          status: "fout",
+          fout: "Het dossier kon niet in de wachtrij worden gezet. Klik op Opnieuw proberen.",
+          gewijzigdOp: nu,
+        }).catch(() => undefined),
+      ),
+    );
+    throw error;
+  }
+}
+
 /** OSO-03: the selected placed pupils get a dossier, built by the OSO worker; OSO-04: the others are named with the reason. */
 export async function osoKlaarzetten(
   req: IngelogdVerzoek<typeof ROUTES.osoKlaarzetten>,
@@ -125,7 +148,7 @@ export async function osoKlaarzetten(
     );
     klaar.push(a.id);
   }
-  await stuurOsoBerichten(klaar);
+  await stuurOfMarkeer(klaar);
   logger.info("oso dossiers requested", {
     schoolId,
     aantal: klaar.length,
@@ -179,7 +202,7 @@ export async function osoOpnieuw(req: IngelogdVerzoek<typeof ROUTES.osoOpnieuw>)
   if (!d || d.schoolId !== schoolId) throw new NietGevondenFout("Het OSO-dossier");
   await vereisAanleverpunt(schoolId);
   await vraagOsoDossierAan(db, { ...d, aangevraagdDoor: req.actor.naam }, new Date().toISOString());
-  await stuurOsoBerichten([d.aanmeldingId]);
+  await stuurOfMarkeer([d.aanmeldingId]);
   const nieuw = await getOsoDossier(db, d.aanmeldingId);
   return dossierRegel(nieuw ?? d);
 }

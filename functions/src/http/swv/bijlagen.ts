@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-import { DeleteObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import type { ROUTES, SwvAanvraagDetail, SwvBijlageLink } from "@elk/contracts";
 import {
   getSwvBijlage,
@@ -11,10 +9,10 @@ import {
   voegSwvBijlageToe,
 } from "@elk/data";
 import { controleerSwvActie, controleerSwvBijlage, NietGevondenFout } from "@elk/domain";
-import { getDb, getS3 } from "../../config/clients";
-import { getRegionConfig, requireEnv } from "../../config/env";
+import { bewaarBijlage, verwijderBestand } from "../../bestanden/bijlage";
+import { getDb } from "../../config/clients";
+import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
-import { logger } from "../../middleware/logger";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { downloadLink } from "../okidoc/gedeeld";
 import { door, eigenAanvraag, swvS3, weergave } from "./gedeeld";
@@ -32,41 +30,33 @@ export async function swvBijlageToevoegen(
   const vorige = await eigenAanvraag(db, actor, config, req.params.aanvraagId);
   controleerSwvActie(actor, config, "bijlage-toevoegen", vorige);
   const bestaand = await listSwvBijlagen(db, vorige.id);
-  const inhoud = Buffer.from(body.inhoud, "base64");
-  const { bestandsnaam, contentType } = controleerSwvBijlage(
-    { bestandsnaam: body.bestandsnaam, contentType: body.contentType, grootte: inhoud.length },
-    bestaand.length,
-  );
   const nu = new Date();
-  const id = randomUUID();
-  const s3Key = swvS3.bijlage(vorige.schooljaar, vorige.id, id);
-  await getS3().send(
-    new PutObjectCommand({
-      Bucket: requireEnv("FILES_BUCKET"),
-      Key: s3Key,
-      Body: inhoud,
-      ContentType: contentType,
-      Metadata: { aanvraag: vorige.id },
-    }),
-  );
-  const bijlage: SwvBijlage = {
-    id,
-    aanvraagId: vorige.id,
-    bestandsnaam,
-    contentType,
-    grootte: inhoud.length,
-    s3Key,
-    toegevoegdOp: nu.toISOString(),
-    toegevoegdDoor: door(actor),
-  };
-  await voegSwvBijlageToe(
-    db,
-    bijlage,
-    vorige,
-    gebeurtenisDoor(actor, keys.swvAanvraag.item(vorige.id), "bijlage-toegevoegd", { bestandsnaam }, nu),
-  ).catch(async (error: unknown) => {
-    await verwijderBestand(s3Key);
-    throw error;
+  const bijlage = await bewaarBijlage({
+    upload: body,
+    controleer: (bestand) => controleerSwvBijlage(bestand, bestaand.length),
+    s3Key: (id) => swvS3.bijlage(vorige.schooljaar, vorige.id, id),
+    metadata: { aanvraag: vorige.id },
+    schrijf: async (bestand) => {
+      const nieuw: SwvBijlage = {
+        ...bestand,
+        aanvraagId: vorige.id,
+        toegevoegdOp: nu.toISOString(),
+        toegevoegdDoor: door(actor),
+      };
+      await voegSwvBijlageToe(
+        db,
+        nieuw,
+        vorige,
+        gebeurtenisDoor(
+          actor,
+          keys.swvAanvraag.item(vorige.id),
+          "bijlage-toegevoegd",
+          { bestandsnaam: nieuw.bestandsnaam },
+          nu,
+        ),
+      );
+      return nieuw;
+    },
   });
   return weergave(db, actor, config, {
     ...vorige,
@@ -131,13 +121,4 @@ export async function swvBijlage(req: IngelogdVerzoek<typeof ROUTES.swvBijlage>)
     url: await downloadLink(bijlage.s3Key, bijlage.bestandsnaam, bijlage.contentType),
     bestandsnaam: bijlage.bestandsnaam,
   };
-}
-
-/** A file no record points to any more; should deleting fail, the file stays unreachable. */
-async function verwijderBestand(s3Key: string): Promise<void> {
-  try {
-    await getS3().send(new DeleteObjectCommand({ Bucket: requireEnv("FILES_BUCKET"), Key: s3Key }));
-  } catch (error) {
-    logger.warn("swv bijlage file not deleted", { error: error instanceof Error ? error.name : "onbekend" });
-  }
 }
