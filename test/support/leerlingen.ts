@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { LeerlingRegel } from "@elk/contracts";
+import { inject } from "vitest";
 import { api, inloggen } from "./api";
 import { nieuwBsn } from "./bsn";
 import { tokenUitLink, wachtOpMail } from "./mailbox";
+import { wachtOpAmsterdamMail } from "./swv";
 
 export const OUDER_WACHTWOORD = "Ouder-Wachtw00rd!";
 
@@ -19,8 +21,13 @@ export interface KindMetOuder {
  * A pupil of OBS De Populier (made by its PO user through the API), its ouderinlog sent, and the
  * parent's account set up from the mail's link — the way a real parent gets in.
  */
-export async function kindMetOuder(overrides: Record<string, unknown> = {}): Promise<KindMetOuder> {
-  const po = await inloggen("po-gebruiker");
+export async function kindMetOuder(
+  overrides: Record<string, unknown> = {},
+  regio: "amstelland" | "amsterdam" = "amstelland",
+): Promise<KindMetOuder> {
+  // Amsterdam (REGION-01): its own process, demo PO user and mailbox.
+  const baseUrl = regio === "amsterdam" ? inject("amsterdamUrl") : undefined;
+  const po = await inloggen("po-gebruiker", undefined, baseUrl);
   const emailOuders = `ouders-${randomUUID().slice(0, 8)}@example.org`;
   // Letters only, so a search on an ELK-nummer ("3") never matches a name ("Jansen-3903").
   const achternaam = `Jansen-${randomUUID()
@@ -29,6 +36,7 @@ export async function kindMetOuder(overrides: Record<string, unknown> = {}): Pro
     .slice(0, 6)}`;
   const res = await api<LeerlingRegel>("POST", "/api/po/leerlingen", {
     token: po,
+    baseUrl,
     body: {
       schooljaar: "2026-2027",
       roepnaam: "Noor",
@@ -43,13 +51,17 @@ export async function kindMetOuder(overrides: Record<string, unknown> = {}): Pro
     },
   });
   if (res.status !== 200) throw new Error(`pupil not created: ${res.status} ${JSON.stringify(res.body)}`);
-  const inlog = await api("POST", `/api/po/leerlingen/${res.body.id}/ouderinlog`, { token: po });
+  const inlog = await api("POST", `/api/po/leerlingen/${res.body.id}/ouderinlog`, { token: po, baseUrl });
   if (inlog.status !== 200)
     throw new Error(`ouderinlog not sent: ${inlog.status} ${JSON.stringify(inlog.body)}`);
-  const mail = await wachtOpMail(emailOuders, "Ouderinlog ELK Amstelland");
+  const mail =
+    regio === "amsterdam"
+      ? await wachtOpAmsterdamMail(emailOuders, "Ouderinlog ELK Amsterdam")
+      : await wachtOpMail(emailOuders, "Ouderinlog ELK Amstelland");
   const { token } = tokenUitLink(mail, "/activeren");
   const ouderGebruikersnaam = `ouder-${randomUUID().slice(0, 8)}`;
   const actief = await api<{ accessToken: string }>("POST", "/api/activeren", {
+    baseUrl,
     body: {
       token,
       gebruikersnaam: ouderGebruikersnaam,
@@ -87,11 +99,18 @@ export interface AangemeldKind extends KindMetOuder {
  * unless `kind` names one made before (say, with its oki-doc already begun).
  */
 export async function aangemeldKind(
-  opties: { keuzes?: typeof HAVO_KEUZES; voorrang?: Record<string, unknown>; kind?: KindMetOuder } = {},
+  opties: {
+    keuzes?: typeof HAVO_KEUZES;
+    voorrang?: Record<string, unknown>;
+    kind?: KindMetOuder;
+    regio?: "amstelland" | "amsterdam";
+  } = {},
 ): Promise<AangemeldKind> {
-  const kind = opties.kind ?? (await kindMetOuder());
+  const kind = opties.kind ?? (await kindMetOuder({}, opties.regio));
+  const baseUrl = opties.regio === "amsterdam" ? inject("amsterdamUrl") : undefined;
   const lijst = await api<{ id: string }>("PUT", `/api/ouder/kinderen/${kind.leerlingId}/voorkeurslijst`, {
     token: kind.ouderToken,
+    baseUrl,
     body: {
       keuzes: opties.keuzes ?? HAVO_KEUZES,
       eersteKeuze: { gelijkwaardigeAfdelingWens: false, meerling: false, voorrang: opties.voorrang },
@@ -100,6 +119,7 @@ export async function aangemeldKind(
   if (lijst.status !== 200) throw new Error(`voorkeurslijst: ${lijst.status} ${JSON.stringify(lijst.body)}`);
   const klaar = await api<{ id: string }>("POST", `/api/ouder/kinderen/${kind.leerlingId}/aanmelden`, {
     token: kind.ouderToken,
+    baseUrl,
   });
   if (klaar.status !== 200) throw new Error(`aanmelden: ${klaar.status} ${JSON.stringify(klaar.body)}`);
   return { ...kind, aanmeldingId: klaar.body.id };

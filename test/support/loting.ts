@@ -8,10 +8,11 @@ export async function wachtTotToegepast<T extends { status: string; mislukt?: nu
   pad: string,
   token: string,
   ms = 30_000,
+  baseUrl?: string,
 ): Promise<T> {
   const tot = Date.now() + ms;
   for (;;) {
-    const res = await api<T>("GET", pad, { token });
+    const res = await api<T>("GET", pad, { token, baseUrl });
     if (res.status !== 200) throw new Error(`GET ${pad}: ${res.status} ${JSON.stringify(res.body)}`);
     if (res.body.status !== "toepassen" || (res.body.mislukt ?? 0) > 0) return res.body;
     if (Date.now() > tot) throw new Error(`${pad} still being applied after ${ms} ms`);

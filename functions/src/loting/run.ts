@@ -53,7 +53,7 @@ const BATCH = 25;
 export const BLOK = 500;
 const LINK_SECONDEN = 300;
 /** A run that has not moved for this long may be started again by hand (its message was lost). */
-const STIL_MS = 5 * 60_000;
+export const STIL_MS = 5 * 60_000;
 
 export interface ToepasContext {
   scholen: Scholen;
@@ -61,6 +61,12 @@ export interface ToepasContext {
   schooljaar: string;
   /** The published commitment, kept in each registration's history event. */
   commitment: string;
+}
+
+/** A drawn run as stored in the files bucket (a `LotingRun`): its input and its outcome. */
+export interface GetrokkenRun {
+  invoer?: unknown;
+  uitkomst: { uitslagen: readonly object[] };
 }
 
 export interface RunSoort<S extends LotingSoort, U extends { leerlingId: string }> {
@@ -74,7 +80,9 @@ export interface RunSoort<S extends LotingSoort, U extends { leerlingId: string 
     schooljaar: string,
     seed: string,
     r: Opgeslagen<LotingRecords[S]>,
-  ) => Promise<{ run: { uitkomst: { uitslagen: U[] } }; samenvatting: object }>;
+  ) => Promise<{ run: GetrokkenRun; samenvatting: object }>;
+  /** The outcomes to apply, from the run as drawn or as stored; without it, its uitslagen as they are. */
+  uitslagenVan?: (run: GetrokkenRun) => U[];
   /** The outcomes that change a registration, in a fixed order (blocks are slices of it). */
   teDoen: (uitslagen: readonly U[]) => U[];
   /** One registration: "gedaan" when changed, "al" when done before or changed by hand since. */
@@ -179,13 +187,14 @@ export function seedVan(r: LotingRunRecord | undefined, geenSeed: string): strin
 }
 
 export const LotingBericht = z.object({
-  soort: z.enum(["decentraal", "cpl"]),
+  /** reservelijsten: a central draw's second round (loting/centraal.ts), one message. */
+  soort: z.enum(["decentraal", "cpl", "reservelijsten"]),
   schooljaar: z.string().min(1),
   vanaf: z.number().int().min(0),
 });
 export type LotingBericht = z.infer<typeof LotingBericht>;
 
-async function stuur(bericht: LotingBericht): Promise<void> {
+export async function stuur(bericht: LotingBericht): Promise<void> {
   await getSqs().send(
     new SendMessageCommand({
       QueueUrl: requireEnv("LOTING_QUEUE_URL"),
@@ -279,7 +288,7 @@ export async function werkRunBij<S extends LotingSoort, U extends { leerlingId: 
   if (!r.runSleutel) {
     const seed = seedVan(r, "");
     const { run, samenvatting } = await def.trek(schooljaar, seed, r);
-    uitslagen = run.uitkomst.uitslagen;
+    uitslagen = uitslagenVan(def, run);
     const sleutel = runSleutel(def.soort, schooljaar);
     await getS3().send(
       new PutObjectCommand({
@@ -313,9 +322,10 @@ export async function werkRunBij<S extends LotingSoort, U extends { leerlingId: 
   } else {
     // The outcome as stored, never a new draw.
     const opgeslagen = await getS3().send(new GetObjectCommand({ Bucket: bucket, Key: r.runSleutel }));
-    uitslagen = (
-      JSON.parse(await (opgeslagen.Body?.transformToString() ?? "{}")) as { uitkomst: { uitslagen: U[] } }
-    ).uitkomst.uitslagen;
+    uitslagen = uitslagenVan(
+      def,
+      JSON.parse(await (opgeslagen.Body?.transformToString() ?? "{}")) as GetrokkenRun,
+    );
   }
 
   const teDoen = def.teDoen(uitslagen);
@@ -360,6 +370,13 @@ export async function werkRunBij<S extends LotingSoort, U extends { leerlingId: 
   } as Partial<LotingRecords[S]>);
   logger.info("lottery block applied", { soort: def.soort, schooljaar, vanaf, gedaan, mislukt, laatste });
   if (!laatste) await stuur({ soort: def.soort, schooljaar, vanaf: voortgang });
+}
+
+function uitslagenVan<U extends { leerlingId: string }>(
+  def: Pick<RunSoort<LotingSoort, U>, "uitslagenVan">,
+  run: GetrokkenRun,
+): U[] {
+  return def.uitslagenVan ? def.uitslagenVan(run) : (run.uitkomst.uitslagen as U[]);
 }
 
 /** The stored run, by a five-minute link: anyone may re-run it with scripts/loting-controle.ts. */

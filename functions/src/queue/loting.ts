@@ -1,4 +1,7 @@
+import { heeftDecentraleLoting } from "@elk/domain";
 import type { SQSBatchResponse, SQSEvent } from "aws-lambda";
+import { getRegionConfig } from "../config/env";
+import { CENTRALE_RUN, werkReserverondeBij } from "../loting/centraal";
 import { CPL_RUN } from "../loting/cpl";
 import { DECENTRALE_RUN } from "../loting/decentraal";
 import { LotingBericht, werkRunBij } from "../loting/run";
@@ -16,8 +19,10 @@ export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
   for (const record of event.Records) {
     try {
       const bericht = LotingBericht.parse(JSON.parse(record.body));
-      if (bericht.soort === "cpl") await werkRunBij(CPL_RUN, bericht);
-      else await werkRunBij(DECENTRALE_RUN, bericht);
+      if (bericht.soort === "reservelijsten") await werkReserverondeBij(bericht.schooljaar);
+      else if (bericht.soort === "decentraal") await werkRunBij(DECENTRALE_RUN, bericht);
+      else if (heeftDecentraleLoting(getRegionConfig())) await werkRunBij(CPL_RUN, bericht);
+      else await werkRunBij(CENTRALE_RUN, bericht);
     } catch (error) {
       logger.warn("lottery block failed", {
         messageId: record.messageId,

@@ -85,7 +85,7 @@ export const HTTP_GRANTS: Readonly<Record<Context, ContextGrants>> = {
     exportsQueue: true,
   },
   // LOT-02, LOT-03: reads every registration and links to the stored run (files); the lottery
-  // worker draws and applies.
+  // worker draws and applies (also a central draw's second round).
   loting: {
     table: true,
     registry: false,
@@ -270,9 +270,18 @@ export class RegionStack extends Stack {
     registryTable.grantReadWriteData(lotingWorker);
     filesBucket.grantReadWrite(lotingWorker);
     this.lotingQueue.queue.grantSendMessages(lotingWorker);
+    // A pupil placed by a central draw after the announcement is told at once (LOT-04).
+    this.mailQueue.queue.grantSendMessages(lotingWorker);
     acknowledge(
       lotingWorker,
-      grantWildcards(this.data, { ...NIETS, table: true, registry: true, files: true, lotingQueue: true }),
+      grantWildcards(this.data, {
+        ...NIETS,
+        table: true,
+        registry: true,
+        files: true,
+        lotingQueue: true,
+        mailQueue: true,
+      }),
     );
     this.lotingWorker = lotingWorker;
 

@@ -63,6 +63,20 @@ export const AanmeldingWeergave = z.object({
   lotingnummers: z.object({ decentraal: z.number().optional(), cpl: z.number().optional() }).optional(),
   /** PAR-01 / LOT-02: from the announcement on, the place on the 1st-choice school's reserve list. */
   reservepositie: z.object({ school: z.string(), positie: z.number().int() }).optional(),
+  /**
+   * PAR-01 after a central draw (Amsterdam): from the announcement on, the reserve lists the child
+   * stands on — of the schools it ranked above its placement — with its place at the draw.
+   */
+  reserveplaatsen: z
+    .array(
+      z.object({
+        school: z.string(),
+        afdeling: z.string(),
+        voorkeur: z.number().int(),
+        positie: z.number().int(),
+      }),
+    )
+    .optional(),
 });
 export type AanmeldingWeergave = z.infer<typeof AanmeldingWeergave>;
 

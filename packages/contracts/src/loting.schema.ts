@@ -83,7 +83,11 @@ function lotingStand<
 export const CplStand = lotingStand(
   CplSamenvatting,
   { toegewezen: z.number().int().optional() },
-  { capaciteit: z.array(CplCapaciteitRegel) },
+  {
+    capaciteit: z.array(CplCapaciteitRegel),
+    /** A central draw's second round, the last time it was asked. */
+    reserveronde: z.lazy(() => CplReserveronde).optional(),
+  },
 );
 export type CplStand = z.infer<typeof CplStand>;
 
@@ -157,3 +161,29 @@ export const DecentraleUitkomst = z.object({
   eenheden: z.array(DecentraleEenheid),
 });
 export type DecentraleUitkomst = z.infer<typeof DecentraleUitkomst>;
+
+/** The second round of a central draw (the last one asked): who moved up from a reserve list, and how many were left for the next round. */
+export const CplReserveronde = z.object({
+  /** bezig: queued for the lottery worker; klaar: done. */
+  status: z.enum(["bezig", "klaar"]),
+  op: z.string(),
+  door: z.string(),
+  /** Nothing moved for minutes while bezig: it may be asked again. */
+  stil: z.boolean().optional(),
+  /** Pupils moved up; the list shows the first 500. */
+  aantal: z.number().int(),
+  verplaatst: z.array(
+    z.object({
+      aanmeldingId: z.string(),
+      elkNummer: z.string(),
+      leerlingNaam: z.string(),
+      /** The school it left; absent: it had no placement. */
+      van: z.string().optional(),
+      naar: z.object({ schoolNaam: z.string(), afdelingNaam: z.string() }),
+      voorkeur: z.number().int(),
+    }),
+  ),
+  /** Moves not made this time (a registration changed meanwhile): the next round takes them. */
+  mislukt: z.number().int(),
+});
+export type CplReserveronde = z.infer<typeof CplReserveronde>;

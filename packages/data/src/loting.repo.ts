@@ -38,11 +38,31 @@ export interface LotingRunRecord {
  * (AES-256-GCM, its own key derived from the deployment secret) until the run is made final; only
  * its commitment is ever returned before that.
  */
+/** A central draw's second round, the last one asked: queued (bezig) and then done (klaar). */
+export interface ReserverondeRecord {
+  status: "bezig" | "klaar";
+  op: string;
+  door: string;
+  /** Pupils moved up; `verplaatst` holds the first 500 (an item stays well under DynamoDB's 400 KB). */
+  aantal: number;
+  verplaatst: {
+    aanmeldingId: string;
+    elkNummer: string;
+    leerlingNaam: string;
+    van?: string;
+    naar: { schoolNaam: string; afdelingNaam: string };
+    voorkeur: number;
+  }[];
+  mislukt: number;
+}
+
 export interface CplLotingRecord extends LotingRunRecord {
   extraCapaciteit?: ExtraCapaciteit[];
   samenvatting?: CplSamenvatting;
   /** Assignments made by the run. */
   toegewezen?: number;
+  /** A central draw's second round, the last time it ran (RegionConfig "centrale-loting"). */
+  reserveronde?: ReserverondeRecord;
 }
 
 /** The last preview: what was asked and what came out (nothing else is written by a preview). */

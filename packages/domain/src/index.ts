@@ -12,6 +12,7 @@ export * from "./accounts/wachtwoord";
 export * from "./autorisatie/actor";
 export * from "./autorisatie/permissies";
 export * from "./behandeling/behandeling";
+export * from "./behandeling/centrale-loting";
 export * from "./behandeling/fouten";
 export * from "./behandeling/groep";
 export * from "./behandeling/notitie";

@@ -65,6 +65,19 @@ function voorOuders(
     ...(reservelijst !== undefined && a.reservepositie !== undefined
       ? { reservepositie: { school: scholen.get(reservelijst)?.naam ?? "", positie: a.reservepositie } }
       : {}),
+    ...(bekend && a.reserveplaatsen && a.reserveplaatsen.length > 0
+      ? {
+          reserveplaatsen: a.reserveplaatsen.map((r) => {
+            const school = scholen.get(r.schoolId);
+            return {
+              school: school?.naam ?? "",
+              afdeling: school?.afdelingen.find((af) => af.id === r.afdelingId)?.naam ?? r.afdelingId,
+              voorkeur: r.voorkeur,
+              positie: r.positie,
+            };
+          }),
+        }
+      : {}),
   };
 }
 

@@ -18,12 +18,16 @@ import {
   type BehandelOpdracht,
   behandel,
   behandelendeSchool,
+  type CentralePlaatsingOpdracht,
   GelijktijdigGewijzigdFout,
   type Gevolg,
   isBekendgemaakt,
+  nietGeplaatstNaCentraleLoting,
   nieuweNotitie,
   OngeldigeInvoerFout,
+  plaatsNaCentraleLoting,
   type RegionConfig,
+  type Reserveplaats,
   vereisBehandeling,
   vereisSysteemBehandeling,
 } from "@elk/domain";
@@ -312,6 +316,61 @@ async function schrijfAlsSysteem(p: {
     ),
     ...(p.registratie ? { registratie: p.registratie } : {}),
   });
+}
+
+/** Who "the system" is in a central draw's decisions (RegionConfig "centrale-loting"). */
+export const CENTRALE_LOTING_ACTOR: Actor = { ...SYSTEEM_ACTOR, naam: "Centrale loting" };
+
+/**
+ * The central draw applied by the system (Amsterdam): placed where the draw or a reserve list put
+ * the pupil (`opdracht`), or — without one — not placed, *uitgeloot* with its reserve places. One
+ * transaction, only if the registration is still the version read; the registry follows a move
+ * to another school. Placed after the announcement, the parents and the primary school hear it
+ * now (LOT-04), as with a placement by hand.
+ */
+export async function plaatsCentraalAlsSysteem(p: {
+  aanmelding: Opgeslagen<AanmeldingRecord>;
+  opdracht: CentralePlaatsingOpdracht | null;
+  lotingnummer: number;
+  reserveplaatsen: readonly Reserveplaats[];
+  gegevens?: Record<string, unknown>;
+  scholen: Scholen;
+  config: RegionConfig;
+  nu?: Date;
+}): Promise<void> {
+  const { aanmelding: a, scholen, config } = p;
+  const nu = p.nu ?? new Date();
+  const ctx = { actor: CENTRALE_LOTING_ACTOR, nu, school: (id: string) => scholen.get(id) };
+  const uitkomst = p.opdracht
+    ? plaatsNaCentraleLoting(a, p.opdracht, p.reserveplaatsen, ctx)
+    : nietGeplaatstNaCentraleLoting(a, p.lotingnummer, p.reserveplaatsen, ctx);
+  const nieuw = uitkomst.aanmelding;
+  const school = scholen.get(nieuw.schoolId ?? "");
+  await schrijfAlsSysteem({
+    vorige: a,
+    nieuw,
+    gebeurtenis: uitkomst.gebeurtenis.soort,
+    gegevens: { ...uitkomst.gebeurtenis.gegevens, ...p.gegevens },
+    nu,
+    ...(uitkomst.schoolGewijzigd
+      ? {
+          registratie: {
+            soort: "verplaatsen" as const,
+            registratie: {
+              regio: config.id,
+              aanmeldingId: a.id,
+              leerlingNaam: a.leerlingNaam,
+              school: school?.naam ?? "",
+              telefoon: school?.telefoon ?? "",
+              geregistreerdOp: a.aangemeldOp ?? nu.toISOString(),
+            },
+          },
+        }
+      : {}),
+  });
+  if (nieuw.status === "geplaatst" && isBekendgemaakt(await kalenderVoor(a.schooljaar), nu)) {
+    await maakPlaatsingBekend(nieuw, school?.naam ?? "", nu);
+  }
 }
 
 /** Who "the system" is in the decentral lottery's decisions (LOT-02). */

@@ -11,6 +11,7 @@ import {
   voerLotingUit,
 } from "@elk/domain";
 import { getDb } from "../../config/clients";
+import { CENTRALE_RUN, isStilSinds, vraagReserverondeAan } from "../../loting/centraal";
 import { CPL_RUN, type CplVoorbereiding, cplVoorbereiden } from "../../loting/cpl";
 import {
   type Gegevens,
@@ -33,7 +34,18 @@ function stand(
 ): CplStand {
   const basis = { schooljaar, deelnemers: v.invoer.deelnemers.length, capaciteit: v.capaciteit };
   if (!r) return { ...basis, status: "geen-seed" };
-  return { ...basis, ...runStand("cpl", r, { samenvatting: r.samenvatting, toegewezen: r.toegewezen }) };
+  return {
+    ...basis,
+    ...runStand("cpl", r, { samenvatting: r.samenvatting, toegewezen: r.toegewezen }),
+    ...(r.reserveronde
+      ? {
+          reserveronde: {
+            ...r.reserveronde,
+            ...(r.reserveronde.status === "bezig" ? { stil: isStilSinds(r.reserveronde.op) } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 async function huidigeStand(schooljaar: string): Promise<CplStand> {
@@ -134,25 +146,32 @@ export async function cplVoorbeeld(req: IngelogdVerzoek<typeof ROUTES.cplVoorbee
 
 /**
  * Definitief maken: recorded with the extra seats asked, then drawn and applied by the lottery
- * worker (CPL_RUN); the answer is the state with its progress, which the screen follows.
+ * worker (CPL_RUN, or CENTRALE_RUN where the region draws centrally); the answer is the state with its progress, which the screen follows.
  */
 export async function cplDefinitief(req: IngelogdVerzoek<typeof ROUTES.cplDefinitief>): Promise<CplStand> {
   const { schooljaar, config } = vereisLoting(req.actor, req.params.schooljaar);
-  if (!heeftDecentraleLoting(config)) {
-    // Issue #9: applying one central draw (placing every pupil, keeping the reserve lists, the
-    // second round) is not built yet; the preview shows its outcome.
-    throw new StatusConflictFout(
-      "De centrale loting kan in ELK nog niet definitief worden gemaakt: het plaatsen van alle leerlingen en het bijhouden van de reservelijsten is nog niet gebouwd. Het voorbeeld laat de uitkomst zien.",
-    );
-  }
   await vereisDecentraleLotingKlaar(config, schooljaar);
-  await vraagDefinitiefAan({
-    def: CPL_RUN,
+  const aanvraag = {
     actor: req.actor,
     schooljaar,
     geenSeed: geenSeed(schooljaar),
     extra: { extraCapaciteit: req.body.extraCapaciteit },
-  });
+  };
+  // After a decentral lottery the CP&L assigns the pupils who lost; a central draw places everyone.
+  if (heeftDecentraleLoting(config)) await vraagDefinitiefAan({ def: CPL_RUN, ...aanvraag });
+  else await vraagDefinitiefAan({ def: CENTRALE_RUN, ...aanvraag });
+  return huidigeStand(schooljaar);
+}
+
+/**
+ * The second round of a central draw (Amsterdam): freed seats to the reserve lists, asked here
+ * and done by the lottery worker (loting/centraal.ts); 403 where the region has a decentral lottery and a CP&L instead.
+ */
+export async function cplReservelijsten(
+  req: IngelogdVerzoek<typeof ROUTES.cplReservelijsten>,
+): Promise<CplStand> {
+  const { schooljaar } = vereisLoting(req.actor, req.params.schooljaar);
+  await vraagReserverondeAan(req.actor, schooljaar);
   return huidigeStand(schooljaar);
 }
 

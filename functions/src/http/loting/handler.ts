@@ -1,5 +1,12 @@
 import { httpRouter } from "../../middleware/router";
-import { cplDefinitief, cplRunDownload, cplSeedVastleggen, cplStand, cplVoorbeeld } from "./cpl";
+import {
+  cplDefinitief,
+  cplReservelijsten,
+  cplRunDownload,
+  cplSeedVastleggen,
+  cplStand,
+  cplVoorbeeld,
+} from "./cpl";
 import {
   decentraleDefinitief,
   decentraleRunDownload,
@@ -15,6 +22,7 @@ export const handler = httpRouter({
   cplVoorbeeld,
   cplDefinitief,
   cplRunDownload,
+  cplReservelijsten,
   decentraleStand,
   decentraleSeedVastleggen,
   decentraleVoorbeeld,

@@ -55,6 +55,16 @@ export const lotingRoutes = {
     body: CplRunInvoer,
     response: CplStand,
   },
+  cplReservelijsten: {
+    id: "cplReservelijsten",
+    method: "POST",
+    path: "/api/loting/{schooljaar}/cpl/reservelijsten",
+    context: "loting",
+    auth: "jwt",
+    summary:
+      "Tweede ronde van een centrale loting: vrijgekomen plaatsen naar de eerste op de reservelijst, die een plaats hoger op de eigen lijst opschuift (alleen regio's met een centrale loting); de lotingverwerker doet het werk",
+    response: CplStand,
+  },
   cplRunDownload: {
     id: "cplRunDownload",
     method: "POST",

@@ -1,4 +1,5 @@
 import { DomeinFout, OngeldigeInvoerFout } from "../fouten/domein-fout";
+import type { Reserveplaats } from "../loting/reservelijst";
 import type { Adres, Advies } from "../organisatie/organisatie";
 import type { EersteKeuzeOpties, Keuze } from "./voorkeurslijst";
 
@@ -143,6 +144,12 @@ export interface Aanmelding {
    * announcement on (PAR-01).
    */
   reservepositie?: number;
+  /**
+   * A central draw (RegionConfig "centrale-loting"): the pupil's places on the reserve lists of
+   * the afdelingen it ranked higher than the one it got, in the order of its list; parents see
+   * them from the announcement on (PAR-01), the second round uses them.
+   */
+  reserveplaatsen?: Reserveplaats[];
   /** LOT-04: when the parents were told of the placement (once). */
   bekendgemaaktOp?: string;
 }

@@ -28,6 +28,11 @@ export function maakDefinitief(schooljaar: string, extraCapaciteit: ExtraCapacit
   return roepAan(ROUTES.cplDefinitief, { params: { schooljaar }, body: { extraCapaciteit } });
 }
 
+/** A central draw's second round (Amsterdam): queued; the state follows it. */
+export function verwerkReservelijsten(schooljaar: string): Promise<CplStand> {
+  return roepAan(ROUTES.cplReservelijsten, { params: { schooljaar } });
+}
+
 /** A stored run (CP&L or decentral) as a file, by a short-lived link. */
 async function downloadVan(
   route: typeof ROUTES.cplRunDownload | typeof ROUTES.decentraleRunDownload,

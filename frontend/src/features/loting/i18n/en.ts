@@ -5,10 +5,22 @@ export const lotingEn: Record<keyof typeof lotingNl, string> = {
   "loting.titel": "Centrale plaatsing en loting",
   "loting.centraalTitel": "Central lottery",
   "loting.centraalIntro":
-    "In this region every registered pupil is placed in one central lottery over their whole list of preferences (deferred acceptance with one lottery number per pupil). Whoever ranked a school above the place they got is on that school's reserve list: first those who ranked it highest, then by lottery number. Making it final is not built in ELK yet; the preview shows the outcome.",
+    "In this region every registered pupil is placed in one central lottery over their whole list of preferences (deferred acceptance with one lottery number per pupil). Whoever ranked a school above the place they got is on that school's reserve list: first those who ranked it highest, then by lottery number. Making it final places every pupil at the school of the outcome and keeps its reserve places.",
   "loting.cplTitel": "Central placement and lottery (CP&L)",
   "loting.intro":
     "Pupils who were uitgeloot at their first choice go to the Centrale Plaatsing en Loting (CP&L). They are placed over their 2nd to 5th choice on the seats still free. A pupil draws only once per school.",
+  "loting.centraalGeplaatst": "{aantal} pupils processed: placed, or on the reserve lists.",
+  "loting.tweedeRonde.titel": "Second round: reserve lists",
+  "loting.tweedeRonde.intro":
+    "When a seat becomes free, because a pupil is withdrawn or the capacity is raised, it goes to the first on the reserve list who ranked the school higher than their current place. Their old seat goes to the next in the same way. Pupils keep their reserve places; parents and primary school are told at once.",
+  "loting.tweedeRonde.knop": "Process reserve lists",
+  "loting.tweedeRonde.bezig": "The reserve lists are being processed…",
+  "loting.tweedeRonde.stil": "Processing has stood still for a while. Start it again.",
+  "loting.tweedeRonde.klaar": "{aantal} pupils moved up (processed at {op} by {door}).",
+  "loting.tweedeRonde.mislukt":
+    "{aantal} moves were not made: a registration had changed meanwhile. Process the reserve lists again.",
+  "loting.tweedeRonde.bijschrift": "Moved up from the reserve list",
+  "loting.tweedeRonde.van": "Was placed at",
   "loting.seedTitel": "Seed and commitment",
   "loting.geenSeed":
     "No seed has been committed yet. Commit it before the registration period ends: ELK makes a secret seed and publishes only its commitment (its SHA-256). After the draw the seed is revealed, so anyone can re-run the draw.",

@@ -3,10 +3,22 @@ export const lotingNl = {
   "loting.titel": "Centrale plaatsing en loting",
   "loting.centraalTitel": "Centrale loting",
   "loting.centraalIntro":
-    "In deze regio worden alle aangemelde leerlingen in één centrale loting geplaatst over hun hele voorkeurslijst (deferred acceptance met één lotingnummer per leerling). Wie een school hoger op de lijst had dan de plaats die hij kreeg, staat op de reservelijst van die school: eerst wie de school het hoogst had staan, dan op lotingnummer. Definitief maken is in ELK nog niet gebouwd; het voorbeeld laat de uitkomst zien.",
+    "In deze regio worden alle aangemelde leerlingen in één centrale loting geplaatst over hun hele voorkeurslijst (deferred acceptance met één lotingnummer per leerling). Wie een school hoger op de lijst had dan de plaats die hij kreeg, staat op de reservelijst van die school: eerst wie de school het hoogst had staan, dan op lotingnummer. Definitief maken plaatst elke leerling op de school van de uitkomst en bewaart zijn reserveplaatsen.",
   "loting.cplTitel": "Centrale Plaatsing en Loting (CP&L)",
   "loting.intro":
     "Leerlingen die bij hun eerste voorkeur zijn uitgeloot, gaan naar de Centrale Plaatsing en Loting (CP&L). Zij worden over hun 2e tot en met 5e voorkeur verdeeld op de plaatsen die nog vrij zijn. Elke leerling loot één keer per school.",
+  "loting.centraalGeplaatst": "{aantal} leerlingen verwerkt: geplaatst, of op de reservelijsten.",
+  "loting.tweedeRonde.titel": "Tweede ronde: reservelijsten",
+  "loting.tweedeRonde.intro":
+    "Komt er een plaats vrij, doordat een leerling wordt teruggetrokken of de capaciteit wordt verhoogd, dan gaat die plaats naar de eerste op de reservelijst die de school hoger op zijn lijst had dan zijn huidige plaats. Zijn oude plaats gaat op dezelfde manier naar de volgende. Leerlingen houden hun reserveplaatsen; ouders en basisschool horen het direct.",
+  "loting.tweedeRonde.knop": "Reservelijsten verwerken",
+  "loting.tweedeRonde.bezig": "De reservelijsten worden verwerkt…",
+  "loting.tweedeRonde.stil": "Het verwerken staat al een tijd stil. Start het opnieuw.",
+  "loting.tweedeRonde.klaar": "{aantal} leerlingen opgeschoven (verwerkt op {op} door {door}).",
+  "loting.tweedeRonde.mislukt":
+    "{aantal} verplaatsingen zijn niet gedaan: een aanmelding was intussen gewijzigd. Verwerk de reservelijsten opnieuw.",
+  "loting.tweedeRonde.bijschrift": "Opgeschoven van de reservelijst",
+  "loting.tweedeRonde.van": "Was geplaatst op",
   "loting.seedTitel": "Seed en commitment",
   "loting.geenSeed":
     "Er is nog geen seed vastgelegd. Leg de seed vast vóór het einde van de aanmeldperiode: ELK maakt een geheime seed en publiceert alleen de commitment (de SHA-256 ervan). Na de loting wordt de seed bekendgemaakt, zodat iedereen de loting kan narekenen.",

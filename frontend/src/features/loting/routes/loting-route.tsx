@@ -29,6 +29,7 @@ import {
   useRunActies,
   useVolgRun,
 } from "./decentrale-loting";
+import { TweedeRonde } from "./tweede-ronde";
 
 /**
  * Leerlingen > Centrale plaatsing en loting (LOT-02, LOT-03): the decentral lottery first
@@ -50,7 +51,14 @@ export function LotingRoute() {
       <Heading2>{centraal ? t("loting.centraalTitel") : t("loting.cplTitel")}</Heading2>
       <Paragraph>{centraal ? t("loting.centraalIntro") : t("loting.intro")}</Paragraph>
       <ApiWeergave resultaat={resultaat}>
-        {(stand) => <Loting key={schooljaar} stand={stand} onGewijzigd={resultaat.ververs} />}
+        {(stand) => (
+          <>
+            <Loting key={schooljaar} stand={stand} onGewijzigd={resultaat.ververs} />
+            {centraal && stand.status === "definitief" && (
+              <TweedeRonde stand={stand} onGewijzigd={resultaat.ververs} />
+            )}
+          </>
+        )}
       </ApiWeergave>
     </>
   );
@@ -60,6 +68,7 @@ const sleutel = (c: Pick<CplCapaciteitRegel, "schoolId" | "afdelingId">) => `${c
 
 function Loting({ stand, onGewijzigd }: { stand: CplStand; onGewijzigd: () => void }) {
   const { t } = useI18n();
+  const centraal = useMijnGegevens().regio.plaatsingsprocedure === "centrale-loting";
   useVolgRun(stand, onGewijzigd);
   const [extra, setExtra] = useState<Record<string, string>>({});
   const acties = useRunActies(cplRun);
@@ -89,7 +98,11 @@ function Loting({ stand, onGewijzigd }: { stand: CplStand; onGewijzigd: () => vo
             {stand.status === "definitief" ? t("loting.definitiefGemaakt") : t("loting.wordtDefinitief")}
           </Heading2>
           {stand.samenvatting && <Samenvatting samenvatting={stand.samenvatting} />}
-          <Paragraph>{t("loting.toegewezen", { aantal: stand.toegewezen ?? 0 })}</Paragraph>
+          <Paragraph>
+            {t(centraal ? "loting.centraalGeplaatst" : "loting.toegewezen", {
+              aantal: stand.toegewezen ?? 0,
+            })}
+          </Paragraph>
           {(stand.mislukt ?? 0) > 0 && (
             <Alert type="error">
               <Paragraph>{t("loting.mislukt", { aantal: stand.mislukt ?? 0 })}</Paragraph>

@@ -34,6 +34,8 @@ export const ouderportaalEn: Record<keyof typeof ouderportaalNl, string> = {
   "ouderportaal.lotingnummer.decentraal": "Lottery number (decentral lottery)",
   "ouderportaal.lotingnummer.cpl": "Lottery number (central placement and lottery)",
   "ouderportaal.reservepositie": "Reserve list {school}",
+  "ouderportaal.reserveplaats": "Reserve list {school}, {afdeling} (choice {voorkeur})",
+  "ouderportaal.lotingnummer.centraal": "Lottery number (central lottery)",
   "ouderportaal.reservepositieWaarde": "Place {positie}",
   "ouderportaal.status.pro": "Registered by the school (PrO advies)",
 

@@ -36,6 +36,8 @@ export const ouderportaalNl = {
   "ouderportaal.lotingnummer.decentraal": "Lotingnummer (decentrale loting)",
   "ouderportaal.lotingnummer.cpl": "Lotingnummer (centrale plaatsing en loting)",
   "ouderportaal.reservepositie": "Reservelijst {school}",
+  "ouderportaal.reserveplaats": "Reservelijst {school}, {afdeling} ({voorkeur}e keuze)",
+  "ouderportaal.lotingnummer.centraal": "Lotingnummer (centrale loting)",
   "ouderportaal.reservepositieWaarde": "Plaats {positie}",
   "ouderportaal.status.pro": "Wordt door de school aangemeld (PrO-advies)",
 
