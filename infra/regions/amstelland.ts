@@ -7,7 +7,7 @@ export const amstelland: RegionConfig = {
   productNaam: "ELK Amstelland",
   beheerorganisatie: "Beheerorganisatie Kernprocedure Amstelland",
   domein: "www.elkamstelland.nl",
-  huisstijl: { primaireKleur: "#00589c", logoTekst: "ELK Amstelland" },
+  huisstijl: { primaireKleur: "#00589c", logoTekst: "ELK Amstelland", logo: "/regio/amstelland.svg" },
   helpdesk: {
     naam: "Secretariaat Kernprocedure Amstelland",
     email: "secretariaat@kernprocedureamstelland.nl",

@@ -11,7 +11,7 @@ export const amsterdam: RegionConfig = {
   productNaam: "ELK Amsterdam",
   beheerorganisatie: "Beheerorganisatie Kernprocedure Amsterdam",
   domein: "www.elkamsterdam.nl",
-  huisstijl: { primaireKleur: "#ec0000", logoTekst: "ELK Amsterdam" },
+  huisstijl: { primaireKleur: "#ec0000", logoTekst: "ELK Amsterdam", logo: "/regio/amsterdam.svg" },
   helpdesk: {
     naam: "Helpdesk Kernprocedure Amsterdam",
     email: "helpdesk@amsterdam.example.org",

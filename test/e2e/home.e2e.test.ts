@@ -145,10 +145,10 @@ describe("home page, menu and sign-in (browser)", () => {
     expect(new URL(page.url()).pathname).toBe("/inloggen");
   });
 
-  it("REGION-01 one frontend build, each region's own name and colour: the sign-in page of Amstelland and of Amsterdam", async () => {
-    for (const [url, naam, kleur] of [
-      [baseUrl, "ELK Amstelland", "#00589c"],
-      [inject("amsterdamUrl"), "ELK Amsterdam", "#ec0000"],
+  it("REGION-01 one frontend build, each region's own name, colour and emblem: the sign-in page of Amstelland and of Amsterdam", async () => {
+    for (const [url, naam, kleur, logo] of [
+      [baseUrl, "ELK Amstelland", "#00589c", "/regio/amstelland.svg"],
+      [inject("amsterdamUrl"), "ELK Amsterdam", "#ec0000", "/regio/amsterdam.svg"],
     ] as const) {
       const pagina = await newPage(browser, url);
       try {
@@ -158,6 +158,13 @@ describe("home page, menu and sign-in (browser)", () => {
           .poll(() => pagina.evaluate(() => document.documentElement.style.getPropertyValue("--elk-accent")))
           .toBe(kleur);
         await expect.poll(() => pagina.title()).toContain(naam);
+        // The region's own emblem, loaded (an image that failed has no natural width).
+        const beeld = pagina.locator("img.elk-logo__beeld");
+        await beeld.waitFor();
+        expect(await beeld.getAttribute("src")).toBe(logo);
+        await expect
+          .poll(() => beeld.evaluate((img: HTMLImageElement) => img.naturalWidth))
+          .toBeGreaterThan(0);
       } finally {
         await pagina.context().close();
       }

@@ -23,7 +23,7 @@ function laadRegio(): Promise<RegioPubliek> {
   return regio;
 }
 
-export function useRegio(): { productNaam: string; naam: string } {
+export function useRegio(): { productNaam: string; naam: string; logo?: string } {
   const [gegevens, setGegevens] = useState<RegioPubliek | undefined>(undefined);
   useEffect(() => {
     let actief = true;
@@ -35,5 +35,11 @@ export function useRegio(): { productNaam: string; naam: string } {
       actief = false;
     };
   }, []);
-  return { productNaam: gegevens?.productNaam ?? "ELK", naam: gegevens?.naam ?? "" };
+  const logo = gegevens?.huisstijl.logo;
+  return {
+    productNaam: gegevens?.productNaam ?? "ELK",
+    naam: gegevens?.naam ?? "",
+    // Only the site's own files or https: the address comes from configuration, not from a user.
+    ...(logo && /^(\/[\w./-]+|https:\/\/\S+)$/.test(logo) ? { logo } : {}),
+  };
 }

@@ -94,6 +94,7 @@ export const RegioPubliek = z.object({
   productNaam: z.string(),
   beheerorganisatie: z.string(),
   helpdesk: Helpdesk,
-  huisstijl: z.object({ primaireKleur: z.string(), logoTekst: z.string() }),
+  /** The accent colour, the text beside the emblem and the emblem's address (a path on the site or https). */
+  huisstijl: z.object({ primaireKleur: z.string(), logoTekst: z.string(), logo: z.string().optional() }),
 });
 export type RegioPubliek = z.infer<typeof RegioPubliek>;

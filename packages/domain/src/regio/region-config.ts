@@ -22,7 +22,11 @@ export interface RegionConfig {
   productNaam: string;
   beheerorganisatie: string;
   domein: string;
-  huisstijl: { primaireKleur: string; logoTekst: string };
+  /**
+   * The region's colour (the accent design token), the text beside its emblem, and the emblem
+   * itself: a path on the site (the frontend's public/regio/) or an https URL, SVG or PNG.
+   */
+  huisstijl: { primaireKleur: string; logoTekst: string; logo?: string };
   helpdesk: HelpdeskContact;
   /** The region's project leader, mailed on *niet plaatsen* (TRT-06). */
   projectleider: { naam: string; email: string };
