@@ -8,6 +8,7 @@ import { apiGet, launchBrowser, newPage, openMenu, signIn } from "../support/bro
 import { nieuwBsn } from "../support/bsn";
 import { alleMailsAan, tokenUitLink, wachtOpMail } from "../support/mailbox";
 import { rijVan } from "../support/overzicht";
+import { keuze, kies, melding, optieLabels, voorkeur } from "../support/voorkeurslijst";
 
 const STERK = "Sterk-Wachtw00rd!";
 const OUDERINLOG = "Ouderinlog ELK Amstelland";
@@ -103,23 +104,8 @@ describe("ouderportaal and registering (browser)", () => {
     ).toBe(true);
   }
 
-  const voorkeur = (pagina: Page, nummer: number) =>
-    pagina.getByRole("group", { name: `Voorkeur ${nummer}`, exact: true });
-  const keuze = (groep: Locator, naam: "School" | "Afdeling") =>
-    groep.getByRole("combobox", { name: naam, exact: true });
   const knop = (pagina: Page | Locator, naam: string) =>
     pagina.getByRole("button", { name: naam, exact: true });
-  const melding = (pagina: Page, tekst: string) => pagina.getByRole("status").filter({ hasText: tekst });
-
-  async function kies(pagina: Page, nummer: number, school: string, afdeling?: string): Promise<void> {
-    const groep = voorkeur(pagina, nummer);
-    await keuze(groep, "School").selectOption({ label: school });
-    if (afdeling) await keuze(groep, "Afdeling").selectOption({ label: afdeling });
-  }
-
-  async function optieLabels(select: Locator): Promise<string[]> {
-    return (await select.locator("option").allTextContents()).map((tekst) => tekst.trim());
-  }
 
   /** Leerlingen > Overzicht through the main menu. */
   async function naarOverzicht(pagina: Page): Promise<void> {

@@ -13,6 +13,7 @@ import { useId } from "react";
 import "../formulier.css";
 import "./voorkeurslijst.css";
 import { useI18n } from "../../i18n/i18n";
+import { useMijnGegevens } from "../../lib/mijn-gegevens";
 import { Keuzeveld, Tekstveld } from "../formulier";
 import {
   aantalGekozen,
@@ -143,6 +144,7 @@ function EersteKeuzeOpties(props: {
   const { t } = useI18n();
   const id = useId();
   const soorten: readonly (VoorrangSoort | "")[] = ["", ...school.voorrangsregels];
+  const regioZonderVoorrang = !useMijnGegevens().regio.voorkeurslijst.voorrang;
   const keuzeFout = fouten.voorrang;
   return (
     <div className="elk-eerste-keuze">
@@ -155,7 +157,12 @@ function EersteKeuzeOpties(props: {
       >
         <FieldsetLegend>{t("voorkeurslijst.voorrang")}</FieldsetLegend>
         {school.voorrangsregels.length === 0 ? (
-          <FormFieldDescription>{t("voorkeurslijst.voorrang.nvt")}</FormFieldDescription>
+          <FormFieldDescription>
+            {/* REGION-01: a region without voorrang (Amsterdam since 2024) says so, not "this school". */}
+            {regioZonderVoorrang
+              ? t("voorkeurslijst.voorrang.geenInRegio")
+              : t("voorkeurslijst.voorrang.nvt")}
+          </FormFieldDescription>
         ) : (
           <>
             {keuzeFout && (

@@ -26,6 +26,7 @@ export const voorkeurslijstEn: Record<keyof typeof voorkeurslijstNl, string> = {
   "voorkeurslijst.voorrang.broer-zus": "Brother or sister at this school",
   "voorkeurslijst.voorrang.kind-medewerker": "Child of a member of staff of this school",
   "voorkeurslijst.voorrang.nvt": "Voorrang does not apply at this school.",
+  "voorkeurslijst.voorrang.geenInRegio": "There is no priority admission in this region.",
   "voorkeurslijst.naamBroerZus": "Name of the brother or sister",
   "voorkeurslijst.klas": "Class",
   "voorkeurslijst.gelijkwaardig.ouder":

@@ -29,6 +29,7 @@ export const voorkeurslijstNl = {
   "voorkeurslijst.voorrang.broer-zus": "Broer of zus op deze school",
   "voorkeurslijst.voorrang.kind-medewerker": "Kind van een medewerker van deze school",
   "voorkeurslijst.voorrang.nvt": "Voorrang is bij deze school niet van toepassing.",
+  "voorkeurslijst.voorrang.geenInRegio": "In deze regio bestaat geen voorrang bij de aanmelding.",
   "voorkeurslijst.naamBroerZus": "Naam van de broer of zus",
   "voorkeurslijst.klas": "Klas",
   "voorkeurslijst.gelijkwaardig.ouder":
