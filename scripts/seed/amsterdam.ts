@@ -101,6 +101,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     schoolId: "zuideramstel-college",
     omschrijving: "Aanmelden, Zuideramstel College",
   },
+  // Handles the registrations at Zuideramstel College, with Amsterdam's own actions (TRT-13).
+  {
+    id: "ams-plaatser",
+    gebruikersnaam: "plaatser",
+    naam: "Priya Plaatser",
+    email: "priya.ams@example.org",
+    rollen: ["beoordelen-en-plaatsen"],
+    organisatieType: "vo",
+    bestuurId: "ams-vo",
+    schoolId: "zuideramstel-college",
+    omschrijving: "Beoordelen en plaatsen, Zuideramstel College",
+  },
   // The two-step request to the samenwerkingsverband: one drafts, the other approves and sends.
   {
     id: "ams-swv-opsteller",

@@ -1,7 +1,11 @@
+import type { NotificatieLijst } from "@elk/contracts";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { api, inloggen } from "../support/api";
 import { ingelogdePagina, launchBrowser, naarScherm } from "../support/browser";
-import { kindMetOuder, OUDER_WACHTWOORD } from "../support/leerlingen";
+import { aangemeldKind, HAVO_KEUZES, kindMetOuder, OUDER_WACHTWOORD } from "../support/leerlingen";
+import { zoekLeerling } from "../support/overzicht";
+import { AMSTERDAM_HAVO } from "../support/swv";
 import { keuze, melding, optieLabels, voorkeur } from "../support/voorkeurslijst";
 
 /*
@@ -18,6 +22,8 @@ interface Regio {
   voorrang: boolean;
   centraal: boolean;
   swvRollen: boolean;
+  /** The demo plaatser's school, first on the list, and the list. */
+  keuzes: { schoolId: string; afdelingId: string }[];
 }
 
 const REGIOS: Regio[] = [
@@ -28,6 +34,7 @@ const REGIOS: Regio[] = [
     voorrang: true,
     centraal: false,
     swvRollen: false,
+    keuzes: HAVO_KEUZES,
   },
   {
     naam: "amsterdam",
@@ -36,6 +43,7 @@ const REGIOS: Regio[] = [
     voorrang: false,
     centraal: true,
     swvRollen: true,
+    keuzes: AMSTERDAM_HAVO,
   },
 ];
 
@@ -125,5 +133,43 @@ describe.each(REGIOS)("REGION-01 the same journeys in $naam", (regio) => {
     for (const rol of ["Aanvragen SWV opstellen", "Aanvragen SWV accorderen en versturen"]) {
       expect(await formulier.getByLabel(rol, { exact: true }).count()).toBe(regio.swvRollen ? 1 : 0);
     }
+  });
+
+  it(`TRT-13 REGION-01 the pupil's menu ${regio.centraal ? "offers" : "has no"} Advies / setting aanpassen and Doorbegeleiden`, async () => {
+    const kind = await aangemeldKind({
+      keuzes: regio.keuzes,
+      regio: regio.naam as "amstelland" | "amsterdam",
+    });
+    const pagina = await ingelogdePagina(browser, regio.url(), "plaatser", paginas);
+    await naarScherm(pagina, "Leerlingen", "Overzicht", "Leerlingenoverzicht");
+    const rij = await zoekLeerling(pagina, kind.elkNummer);
+    await pagina.getByRole("button", { name: `Onderliggend menu openen: ${kind.naam}`, exact: true }).click();
+    const menu = pagina.getByRole("list", { name: `Menu van ${kind.naam}` });
+    await menu.getByRole("button", { name: "Plaatsen", exact: true }).waitFor();
+    const eigen = ["Advies / setting aanpassen", "Doorbegeleiden"];
+    for (const actie of eigen) {
+      expect(await menu.getByRole("button", { name: actie, exact: true }).count()).toBe(
+        regio.swvRollen ? 1 : 0,
+      );
+    }
+    if (!regio.swvRollen) return;
+
+    // Advies / setting aanpassen: the registration undone, the oki-doc back to the primary school.
+    await menu.getByRole("button", { name: "Advies / setting aanpassen", exact: true }).click();
+    const vraag = pagina.getByRole("alertdialog", { name: "Advies / setting aanpassen" });
+    await vraag.getByRole("button", { name: "Advies / setting aanpassen", exact: true }).click();
+    await pagina
+      .getByRole("status")
+      .filter({ hasText: `De aanmelding van ${kind.naam} is ongedaan gemaakt` })
+      .waitFor();
+    await rij.waitFor({ state: "detached" });
+    const po = await inloggen("po-gebruiker", undefined, regio.url());
+    const berichten = await api<NotificatieLijst>("GET", "/api/notificaties", {
+      token: po,
+      baseUrl: regio.url(),
+    });
+    expect(berichten.body.items.map((b) => b.tekst)).toContain(
+      `Zuideramstel College heeft de aanmelding van ${kind.naam} ongedaan gemaakt om het advies of de setting aan te passen. Het oki-doc is weer bewerkbaar.`,
+    );
   });
 });
