@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
  * Tests in layers (STYLE.md habit 6):
@@ -7,8 +8,21 @@ import { defineConfig } from "vitest/config";
  * - e2e: the manual's journeys in Debian's Chromium.
  * integration and e2e form the "stack" project: one local stack, started once by test/global-setup.ts on free ports.
  */
+/**
+ * The files in BaseSequencer's order, but the BSN log scan last: it reads the log lines every
+ * other stack test made (issue #10, AVG).
+ */
+class LogScanLaatst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const gesorteerd = await super.sort(files);
+    const laatst = (f: TestSpecification) => f.moduleId.endsWith("bsn-in-logs.int.test.ts");
+    return [...gesorteerd.filter((f) => !laatst(f)), ...gesorteerd.filter(laatst)];
+  }
+}
+
 export default defineConfig({
   test: {
+    sequence: { sequencer: LogScanLaatst },
     projects: [
       {
         test: {

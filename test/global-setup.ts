@@ -28,6 +28,8 @@ declare module "vitest" {
     amsterdamUrl: string;
     /** Amsterdam's own local mailbox: the mails its process sends. */
     amsterdamMailboxUrl: string;
+    /** Every function log line of the run (ELK_LOG_FILE), for the BSN scan. */
+    logBestand: string;
   }
 }
 
@@ -39,6 +41,11 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = await mkdtemp(join(tmpdir(), "elk-test-"));
   process.env.ELK_QUIET = "1";
+  // Every function log line of both regions (Amsterdam's process inherits the variable), scanned
+  // for BSNs by the last test file (test/api/bsn-in-logs.int.test.ts).
+  const logBestand = join(dataDir, "functies.log");
+  process.env.ELK_LOG_FILE = logBestand;
+  project.provide("logBestand", logBestand);
   const stack = await startStack({
     region: regionConfig("amstelland"),
     dataDir,

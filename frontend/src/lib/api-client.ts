@@ -76,13 +76,23 @@ export async function roepAan<T>(route: Route<T>, opties: AanroepOpties = {}): P
     if (meekijken) headers[MEEKIJKEN_HEADER] = meekijken;
   }
 
-  let antwoord: Response;
-  try {
-    antwoord = await fetch(urlVoor(route.path, opties), {
+  // A change is sent with its own Idempotency-Key: should the connection drop before the answer,
+  // it is sent once more with the same key, and the server acts only once.
+  const wijzigt = route.auth === "jwt" && route.method !== "GET";
+  if (wijzigt) headers["Idempotency-Key"] = crypto.randomUUID();
+  const verstuur = () =>
+    fetch(urlVoor(route.path, opties), {
       method: route.method,
       headers,
       body: opties.body === undefined ? null : JSON.stringify(opties.body),
       signal: opties.signal ?? null,
+    });
+  let antwoord: Response;
+  try {
+    antwoord = await verstuur().catch(async (eerste: unknown) => {
+      if (!wijzigt || opties.signal?.aborted) throw eerste;
+      await new Promise((r) => setTimeout(r, 500));
+      return verstuur();
     });
   } catch (cause) {
     if (opties.signal?.aborted) throw cause;

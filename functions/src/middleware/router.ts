@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { getDb } from "../config/clients";
 import { resolveActor, type Sessie } from "./actor";
 import { foutNaarHttp, json } from "./http-errors";
+import { metIdempotentie } from "./idempotentie";
 import { logger } from "./logger";
 
 type Route = (typeof ROUTES)[RouteId];
@@ -50,9 +51,10 @@ function parseBody(route: RouteDef, event: APIGatewayProxyEventV2WithJWTAuthoriz
 }
 
 /**
- * One small router per bounded context: finds the route by API Gateway's routeKey, parses the
- * body with the route's zod schema, resolves the actor on guarded routes, calls the route's
- * implementation and maps every failure in one place. Handlers stay thin.
+ * One small router per bounded context: finds the route by API Gateway's routeKey, resolves the
+ * actor on guarded routes, parses the body with the route's zod schema, calls the route's
+ * implementation (once per Idempotency-Key, middleware/idempotentie.ts) and maps every failure in
+ * one place. Handlers stay thin.
  */
 export function httpRouter<Ids extends RouteId>(impls: RouteImpls<Ids>) {
   return async (
@@ -68,17 +70,27 @@ export function httpRouter<Ids extends RouteId>(impls: RouteImpls<Ids>) {
         ? (impls as Record<string, (req: unknown) => Promise<unknown>>)[route.id]
         : undefined;
       if (!route || !impl) throw new NietGevondenFout("Deze pagina");
-      const base = {
-        body: parseBody(route, event),
-        params: event.pathParameters ?? {},
-        query: route.query
-          ? route.query.parse(event.queryStringParameters ?? {})
-          : (event.queryStringParameters ?? {}),
-        event,
+      // Who first: someone without access learns nothing from how the body would be judged.
+      const ingelogd = route.auth === "jwt" ? await resolveActor(event, getDb()) : undefined;
+      const voerUit = async () => {
+        const base = {
+          body: parseBody(route, event),
+          params: event.pathParameters ?? {},
+          query: route.query
+            ? route.query.parse(event.queryStringParameters ?? {})
+            : (event.queryStringParameters ?? {}),
+          event,
+        };
+        try {
+          const output = await impl(ingelogd ? { ...base, ...ingelogd } : base);
+          return json(200, route.response.parse(output));
+        } catch (error) {
+          return foutNaarHttp(error, { requestId, route: routeId });
+        }
       };
-      const req = route.auth === "jwt" ? { ...base, ...(await resolveActor(event, getDb())) } : base;
-      const output = await impl(req);
-      result = json(200, route.response.parse(output));
+      result = ingelogd
+        ? await metIdempotentie(getDb(), route, event, ingelogd.actor, voerUit)
+        : await voerUit();
     } catch (error) {
       result = foutNaarHttp(error, { requestId, route: routeId });
     }

@@ -8,6 +8,7 @@ export * from "./exports.repo";
 export * from "./gebruikers.repo";
 export * from "./geheim";
 export * from "./groepen.repo";
+export * from "./idempotentie.repo";
 export * from "./kalender.repo";
 export * from "./keys";
 export * from "./leerlingen.repo";

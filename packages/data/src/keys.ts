@@ -182,6 +182,11 @@ export const keys = {
       SK: `SWV#BIJLAGE#${id}`,
     }),
   },
+  /** A state-changing request's Idempotency-Key, per user (ARCHITECTURE.md); removed by TTL. */
+  idempotentie: (gebruikerId: string, sleutel: string): ItemKey => ({
+    PK: `IDEMPOTENTIE#${gebruikerId}#${sleutel}`,
+    SK: "IDEMPOTENTIE",
+  }),
   /** REG-10 / LOT-04: the calendar of a school year, once the region administrator set it. */
   kalender: (schooljaar: string): ItemKey => ({ PK: `KALENDER#${schooljaar}`, SK: "KALENDER" }),
 } as const;
