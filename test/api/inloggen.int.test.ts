@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { api, inloggen } from "../support/api";
+import { kindMetOuder, OUDER_WACHTWOORD } from "../support/leerlingen";
 
 const ONJUIST = "De combinatie van gebruikersnaam en wachtwoord is onjuist.";
 
@@ -15,6 +17,46 @@ describe("sign-in through the local gateway", () => {
     expect(res.status).toBe(200);
     expect(res.body.accessToken.split(".")).toHaveLength(3);
     expect(res.body.verlooptOver).toBeGreaterThan(0);
+  });
+
+  /** Counting happens per 15-minute window: start well inside one, so no count straddles two. */
+  async function ruimInVenster(): Promise<void> {
+    const lengte = 15 * 60_000;
+    const rest = lengte - (Date.now() % lengte);
+    if (rest < 30_000) await new Promise((r) => setTimeout(r, rest + 100));
+  }
+
+  it("ACC-03 ten failed sign-ins lock the username for the window, even with the right password; known or not alike; others unaffected", async () => {
+    const ouder = await kindMetOuder();
+    await ruimInVenster();
+    const poging = (gebruikersnaam: string, wachtwoord: string) =>
+      api<{ code: string; message: string }>("POST", "/api/auth/inloggen", {
+        body: { gebruikersnaam, wachtwoord },
+      });
+    const onbekend = `bestaat-niet-${randomUUID().slice(0, 8)}`;
+    for (let i = 0; i < 10; i++) {
+      expect((await poging(ouder.ouderGebruikersnaam, `fout-${i}`)).status).toBe(401);
+      expect((await poging(onbekend, `fout-${i}`)).status).toBe(401);
+    }
+    const goed = await poging(ouder.ouderGebruikersnaam.toUpperCase(), OUDER_WACHTWOORD);
+    expect(goed.status).toBe(429);
+    expect(goed.body.message).toBe(
+      "Te veel mislukte inlogpogingen met deze gebruikersnaam. Probeer het over 15 minuten opnieuw, of gebruik Wachtwoord vergeten.",
+    );
+    expect((await poging(onbekend, "nog-een")).body).toEqual(goed.body);
+    // Another account signs in as ever.
+    expect((await poging("locatiebeheerder", "Demo-ELK-2026!")).status).toBe(200);
+  });
+
+  it("ACC-03 a successful sign-in clears the failures counted before it", async () => {
+    const ouder = await kindMetOuder();
+    await ruimInVenster();
+    const poging = (wachtwoord: string) =>
+      api("POST", "/api/auth/inloggen", { body: { gebruikersnaam: ouder.ouderGebruikersnaam, wachtwoord } });
+    for (let i = 0; i < 9; i++) expect((await poging(`fout-${i}`)).status).toBe(401);
+    expect((await poging(OUDER_WACHTWOORD)).status).toBe(200);
+    for (let i = 0; i < 9; i++) expect((await poging(`weer-fout-${i}`)).status).toBe(401);
+    expect((await poging(OUDER_WACHTWOORD)).status).toBe(200);
   });
 
   it("ACC-03 a wrong password gets a Dutch 401 that does not tell whether the username exists", async () => {

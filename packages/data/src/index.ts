@@ -9,6 +9,7 @@ export * from "./gebruikers.repo";
 export * from "./geheim";
 export * from "./groepen.repo";
 export * from "./idempotentie.repo";
+export * from "./inlogpogingen.repo";
 export * from "./kalender.repo";
 export * from "./keys";
 export * from "./leerlingen.repo";

@@ -7,6 +7,7 @@ export * from "./aanmelding/ouderinlog";
 export * from "./aanmelding/po-leerling";
 export * from "./aanmelding/voorkeurslijst";
 export * from "./accounts/gebruikersbeheer";
+export * from "./accounts/inlogpogingen";
 export * from "./accounts/uitnodiging";
 export * from "./accounts/wachtwoord";
 export * from "./autorisatie/actor";

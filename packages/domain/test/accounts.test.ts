@@ -9,6 +9,9 @@ import {
   controleerUitnodiging,
   type Gebruiker,
   GeenToegangFout,
+  inlogSleutel,
+  inlogVenster,
+  isGeblokkeerd,
   LinkOngeldigFout,
   NietGevondenFout,
   nieuweUitnodiging,
@@ -174,5 +177,18 @@ describe("meekijken (ACC-07)", () => {
     expect(() =>
       controleerMeekijken({ ...cp, meekijkendDoor: { gebruikerId: "x", naam: "x" } }, gebruiker(), regio),
     ).toThrow(GeenToegangFout);
+  });
+});
+
+describe("failed sign-ins (issue #10)", () => {
+  it("ACC-03 counted per username, case-insensitively, in 15-minute windows; blocked from the tenth", () => {
+    expect(inlogSleutel("  Ouder-AB ")).toBe("ouder-ab");
+    const a = inlogVenster(new Date("2027-03-01T10:14:59Z"));
+    const b = inlogVenster(new Date("2027-03-01T10:15:00Z"));
+    expect(a.start).toBe("2027-03-01T10:00:00.000Z");
+    expect(b.start).toBe("2027-03-01T10:15:00.000Z");
+    expect(a.eindeSeconden).toBe(Date.parse("2027-03-01T10:15:00Z") / 1000);
+    expect(isGeblokkeerd(9)).toBe(false);
+    expect(isGeblokkeerd(10)).toBe(true);
   });
 });
