@@ -12,6 +12,7 @@ import {
   magViaOuderportaal,
   OngeldigeInvoerFout,
   statusVoorOuders,
+  vereis,
   vereisOuderportaalRoute,
 } from "@elk/domain";
 import { getDb } from "../../config/clients";
@@ -83,6 +84,8 @@ function voorOuders(
 
 /** PAR-01: the parent's children, each with its data (BSN masked) and its registration. */
 export async function mijnKinderen(req: IngelogdVerzoek<typeof ROUTES.mijnKinderen>): Promise<Kinderen> {
+  // Only parents have an ouderportaal (a staff account has no children here: 403, not a 500).
+  vereis(req.actor, "ouderportaal.gebruiken", getRegionConfig());
   const ids = req.actor.leerlingIds ?? [];
   const leerlingen = (await Promise.all(ids.map((id) => getLeerling(getDb(), id)))).filter(
     (l) => l !== undefined,
