@@ -265,6 +265,17 @@ describe("the primary school fills in and releases the oki-doc (PO-01)", () => {
     expect(exe.body.message).toMatch(
       /^Dit soort bestand kan niet als bijlage worden toegevoegd\. Kies een PDF/,
     );
+    // Issue #10: the content decides — a program renamed to .pdf is refused, nothing stored.
+    const vermomd = await bijlageToevoegen(
+      kind.leerlingId,
+      "rapport.pdf",
+      "application/pdf",
+      Buffer.from("MZ\u0090\u0000 not a pdf"),
+    );
+    expect(vermomd.status).toBe(400);
+    expect(vermomd.body.message).toBe(
+      "De inhoud van het bestand is geen PDF. Kies het bestand opnieuw, of sla het eerst op als PDF.",
+    );
     const groot = await bijlageToevoegen(
       kind.leerlingId,
       "scan.png",

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { DeleteObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
+import { OKIDOC_BIJLAGE_TYPEN, vereisInhoudPastBijType } from "@elk/domain";
 import { getS3 } from "../config/clients";
 import { requireEnv } from "../config/env";
 import { logger } from "../middleware/logger";
@@ -15,7 +16,8 @@ export interface BewaardBestand {
 
 /**
  * One bijlage (the oki-doc's PO-01, an SWV request's): the upload (base64) checked by the domain's
- * rule (`controleer`: name, type, size, count — Dutch 400s), its file put in the private,
+ * rule (`controleer`: name, type, size, count — Dutch 400s) and by its content (the type's
+ * leading bytes, `inhoudPastBijType`), its file put in the private,
  * encrypted files bucket first, then its record written (`schrijf`); should the record fail, the
  * file is removed again — so a listed bijlage always has its file and nothing is left half.
  */
@@ -35,6 +37,8 @@ export async function bewaarBijlage<T>(p: {
     contentType: p.upload.contentType,
     grootte: inhoud.length,
   });
+  // The content, not the name or the browser, says what the file is (issue #10).
+  vereisInhoudPastBijType(contentType, inhoud, OKIDOC_BIJLAGE_TYPEN[contentType]?.label ?? contentType);
   const id = randomUUID();
   const s3Key = p.s3Key(id);
   await getS3().send(

@@ -13,6 +13,7 @@ export * from "./accounts/wachtwoord";
 export * from "./autorisatie/actor";
 export * from "./autorisatie/permissies";
 export * from "./behandeling/behandeling";
+export * from "./bestanden/inhoud";
 export * from "./behandeling/centrale-loting";
 export * from "./behandeling/fouten";
 export * from "./behandeling/groep";

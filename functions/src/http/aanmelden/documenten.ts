@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import type { ROUTES } from "@elk/contracts";
 import { keys, listDocumenten, registreerDocument } from "@elk/data";
-import { controleerDocument } from "@elk/domain";
+import { controleerDocument, DOCUMENT_TYPEN, vereisInhoudPastBijType } from "@elk/domain";
 import { getDb, getS3 } from "../../config/clients";
 import { requireEnv } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
@@ -34,6 +34,11 @@ export async function documentUploaden(req: IngelogdVerzoek<typeof ROUTES.docume
     contentType: req.body.contentType,
     grootte: inhoud.length,
   });
+  vereisInhoudPastBijType(
+    req.body.contentType,
+    inhoud,
+    DOCUMENT_TYPEN[req.body.contentType] ?? "PDF, JPG of PNG",
+  );
   const nu = new Date();
   const id = randomUUID();
   const s3Key = `documenten/${leerling.schooljaar}/${leerling.id}/${id}`;
