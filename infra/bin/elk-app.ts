@@ -33,6 +33,59 @@ export interface ElkAppOptions {
   siteDir?: string | null | undefined;
   /** OSO-06: the OSO Traffic Center (`-c osoTrafficCenterUrl=https://…`; docs/oso.md). */
   osoTrafficCenterUrl?: string | undefined;
+  /** Who gets every region's alarm mails (`-c alarmEmail=ops@example.org`); none by default. */
+  alarmEmail?: string | undefined;
+  /** More export requests than this within 15 minutes raise the alarm (`-c bulkExportThreshold=50`). */
+  bulkExportThreshold?: number | undefined;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * The options `npx cdk synth|deploy` takes as context: `-c region=<id>[,<id>]`,
+ * `-c osoTrafficCenterUrl=https://…`, `-c alarmEmail=…` and `-c bulkExportThreshold=<n>`. A value
+ * that is given but wrong stops the synth rather than deploying something else.
+ */
+export function elkAppOptionsFromContext(app: App): ElkAppOptions {
+  const context = (key: string): unknown => app.node.tryGetContext(key);
+
+  const regionIds = context("region");
+  if (regionIds !== undefined && typeof regionIds !== "string") {
+    throw new Error("-c region=<id>[,<id>] must be region ids");
+  }
+  const gekozen = regionIds
+    ?.split(",")
+    .map((id) => id.trim())
+    .filter(Boolean);
+
+  const osoTrafficCenterUrl = context("osoTrafficCenterUrl");
+  if (
+    osoTrafficCenterUrl !== undefined &&
+    (typeof osoTrafficCenterUrl !== "string" || !osoTrafficCenterUrl.startsWith("https://"))
+  ) {
+    throw new Error("-c osoTrafficCenterUrl=<url> must be an https URL");
+  }
+
+  const alarmEmail = context("alarmEmail");
+  if (alarmEmail !== undefined && (typeof alarmEmail !== "string" || !EMAIL.test(alarmEmail))) {
+    throw new Error("-c alarmEmail=<address> must be one e-mail address");
+  }
+
+  const drempel = context("bulkExportThreshold");
+  const bulkExportThreshold = drempel === undefined ? undefined : Number(drempel);
+  if (
+    bulkExportThreshold !== undefined &&
+    (String(drempel).trim() === "" || !Number.isInteger(bulkExportThreshold) || bulkExportThreshold < 1)
+  ) {
+    throw new Error("-c bulkExportThreshold=<n> must be a whole number of at least 1");
+  }
+
+  return {
+    regionIds: gekozen?.length ? gekozen : undefined,
+    osoTrafficCenterUrl: osoTrafficCenterUrl as string | undefined,
+    alarmEmail: alarmEmail as string | undefined,
+    bulkExportThreshold,
+  };
 }
 
 export interface ElkApp {
@@ -66,6 +119,8 @@ export function buildElkApp(app: App, options: ElkAppOptions = {}): ElkApp {
         bsnGeheim: registry.bsnGeheim,
         siteDir,
         osoTrafficCenterUrl: options.osoTrafficCenterUrl,
+        alarmEmail: options.alarmEmail,
+        bulkExportThreshold: options.bulkExportThreshold,
       }),
     );
   }

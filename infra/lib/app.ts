@@ -16,6 +16,10 @@ export interface BuildAppOptions {
   regionId: string;
   /** The built SPA; by default frontend/dist when it exists. `null` deploys no site content. */
   siteDir?: string | null;
+  /** Who gets the region's alarm mails (`-c alarmEmail=…`). */
+  alarmEmail?: string | undefined;
+  /** More export requests than this within 15 minutes raise the bulk-export alarm. */
+  bulkExportThreshold?: number | undefined;
 }
 
 export interface ElkStacks {
@@ -45,6 +49,8 @@ export function buildApp(app: App, options: BuildAppOptions): ElkStacks {
     registryTable: registry.table,
     bsnGeheim: registry.bsnGeheim,
     siteDir,
+    alarmEmail: options.alarmEmail,
+    bulkExportThreshold: options.bulkExportThreshold,
   });
   return { registry, region };
 }

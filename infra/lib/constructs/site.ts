@@ -190,6 +190,12 @@ function acknowledgeBucketDeploymentHandler(
     "CDK's BucketDeployment handler copies the built SPA from the CDK asset bucket into the site bucket";
   const findings: Record<string, string> = {
     "AwsSolutions-L1": "CDK's BucketDeployment handler: AWS CDK chooses and maintains its runtime.",
+    "Serverless-LambdaLatestVersion":
+      "CDK's BucketDeployment handler: AWS CDK chooses and maintains its runtime.",
+    "Serverless-LambdaDLQ":
+      "CDK's BucketDeployment handler is a CloudFormation custom resource: a failed invocation fails the deployment, which rolls back; there is no event worth keeping in a DLQ.",
+    "Serverless-LambdaTracing":
+      "CDK's BucketDeployment handler runs only during a deployment, to copy the built SPA; CDK offers no tracing option for it and its failures show in the CloudFormation events.",
     "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]":
       "CDK's BucketDeployment handler: the managed policy only allows writing its own logs.",
     [`AwsSolutions-IAM5[Resource::arn:${nagToken(stack.partition, "Partition")}:s3:::${assetBucket}/*]`]: `${reason}: read access to CDK's own asset bucket.`,

@@ -4,11 +4,13 @@ import { CfnElement, CfnOutput, Duration, Stack, type StackProps, Tags } from "a
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
+import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { Schedule, ScheduleExpression } from "aws-cdk-lib/aws-scheduler";
 import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
 import type { Construct, IConstruct } from "constructs";
+import { DEFAULT_BULK_EXPORT_THRESHOLD, ElkAlarms } from "../constructs/alarms";
 import { createElkFunction } from "../constructs/elk-function";
 import { ElkHttpApi } from "../constructs/elk-http-api";
 import { QueueWithDlq } from "../constructs/queue-with-dlq";
@@ -32,6 +34,10 @@ export interface RegionStackProps extends StackProps {
    * makes every OSO call fail with a clear error, and nothing else.
    */
   osoTrafficCenterUrl?: string | undefined;
+  /** Who gets the alarm mails (`-c alarmEmail=…`); without it the alarm topic has no subscriber. */
+  alarmEmail?: string | undefined;
+  /** More export requests than this within 15 minutes raise the bulk-export alarm (default 50). */
+  bulkExportThreshold?: number | undefined;
 }
 
 /** No Traffic Center configured: a name that never resolves. */
@@ -148,6 +154,8 @@ export class RegionStack extends Stack {
   readonly httpFunctions: ReadonlyMap<Context, IFunction>;
   readonly bekendmaking: IFunction;
   readonly mailer: IFunction;
+  /** The alarm topic and its alarms: every DLQ, the workers' errors, bulk exports. */
+  readonly alarms: ElkAlarms;
 
   constructor(scope: Construct, id: string, props: RegionStackProps) {
     super(scope, id, { ...props, tags: { ...props.tags, "elk:region": props.config.id } });
@@ -159,19 +167,35 @@ export class RegionStack extends Stack {
     this.identity = new RegionIdentity(this, "Identity");
     const { userPool, client } = this.identity;
 
+    const alarms = new ElkAlarms(this, "Alarms", { email: props.alarmEmail });
+    this.alarms = alarms;
+
     const queueTimeout = Duration.seconds(WORKER_TIMEOUT.toSeconds() * 6);
     this.mailQueue = new QueueWithDlq(this, "MailOutbox", {
       encryptionKey: key,
       visibilityTimeout: queueTimeout,
+      alarms,
+      inhoud: "Mails the mailer could not send through SES",
     });
-    this.osoQueue = new QueueWithDlq(this, "Oso", { encryptionKey: key, visibilityTimeout: queueTimeout });
+    this.osoQueue = new QueueWithDlq(this, "Oso", {
+      encryptionKey: key,
+      visibilityTimeout: queueTimeout,
+      alarms,
+      inhoud:
+        "OSO dossiers the OSO worker could not build or offer (they show as failed in OSO > Overdrachten)",
+    });
     this.exportsQueue = new QueueWithDlq(this, "Exports", {
       encryptionKey: key,
       visibilityTimeout: queueTimeout,
+      alarms,
+      inhoud: "Exports the exports worker could not build (their screen says the export failed)",
     });
     this.lotingQueue = new QueueWithDlq(this, "Loting", {
       encryptionKey: key,
       visibilityTimeout: Duration.seconds(LOTING_TIMEOUT.toSeconds() * 6),
+      alarms,
+      inhoud:
+        "Lottery blocks the lottery worker could not draw or apply (the run shows as stalled in the app)",
     });
 
     const mailIdentity = new EmailIdentity(this, "MailIdentity", {
@@ -204,10 +228,11 @@ export class RegionStack extends Stack {
     };
 
     const contexts = [...new Set(ALL_ROUTES.map((route) => route.context))];
-    const httpFunctions = new Map<Context, IFunction>();
+    const httpFunctions = new Map<Context, NodejsFunction>();
     for (const context of contexts) {
       const fn = createElkFunction(this, `${pascalCase(context)}Handler`, {
         entry: httpHandlerEntry(context),
+        invokedBy: "http",
         description: `ELK ${config.id}: HTTP API, context ${context}`,
         timeout: HTTP_TIMEOUT,
         environment,
@@ -227,29 +252,34 @@ export class RegionStack extends Stack {
     this.httpFunctions = httpFunctions;
     this.api.addRoutes(ALL_ROUTES, this.httpFunctions);
 
+    // Issue #10: an alert on unusual bulk exports, counted where exports are requested.
+    const overzichten = httpFunctions.get("overzichten");
+    if (!overzichten) throw new Error("No Lambda for the overzichten context (exports)");
+    alarms.onBulkExports(overzichten.logGroup, props.bulkExportThreshold ?? DEFAULT_BULK_EXPORT_THRESHOLD);
+
     const mailer = createElkFunction(this, "MailerHandler", {
       entry: queueHandlerEntry("mailer"),
+      invokedBy: "queue",
       description: `ELK ${config.id}: sends the mail outbox through SES`,
       timeout: WORKER_TIMEOUT,
       environment,
     });
-    mailer.addEventSource(
-      new SqsEventSource(this.mailQueue.queue, { batchSize: 10, reportBatchItemFailures: true }),
-    );
+    readQueue(mailer, this.mailQueue, 10);
     mailIdentity.grantSendEmail(mailer);
+    alarms.onErrors(mailer, "Mailer", "The mailer (mail outbox to SES)");
     this.mailer = mailer;
 
     // EXP-01 … EXP-03: builds the exports into the files bucket, one at a time (docs/benchmarks.md:
     // a 10,000-row workbook fits the default memory with room to spare).
     const exporter = createElkFunction(this, "ExporterHandler", {
       entry: queueHandlerEntry("exporter"),
+      invokedBy: "queue",
       description: `ELK ${config.id}: builds the Excel exports into the files bucket`,
       timeout: WORKER_TIMEOUT,
       environment,
     });
-    exporter.addEventSource(
-      new SqsEventSource(this.exportsQueue.queue, { batchSize: 1, reportBatchItemFailures: true }),
-    );
+    readQueue(exporter, this.exportsQueue, 1);
+    alarms.onErrors(exporter, "Exporter", "The exports worker");
     table.grantReadWriteData(exporter);
     filesBucket.grantReadWrite(exporter);
     acknowledge(exporter, grantWildcards(this.data, { ...NIETS, table: true, files: true }));
@@ -259,13 +289,13 @@ export class RegionStack extends Stack {
     // message (functions/src/loting/run.ts); the next block is the next message.
     const lotingWorker = createElkFunction(this, "LotingWorker", {
       entry: queueHandlerEntry("loting"),
+      invokedBy: "queue",
       description: `ELK ${config.id}: draws the lotteries made final and applies them`,
       timeout: LOTING_TIMEOUT,
       environment,
     });
-    lotingWorker.addEventSource(
-      new SqsEventSource(this.lotingQueue.queue, { batchSize: 1, reportBatchItemFailures: true }),
-    );
+    readQueue(lotingWorker, this.lotingQueue, 1);
+    alarms.onErrors(lotingWorker, "LotingWorker", "The lottery worker (a block of a lottery run)");
     table.grantReadWriteData(lotingWorker);
     registryTable.grantReadWriteData(lotingWorker);
     filesBucket.grantReadWrite(lotingWorker);
@@ -289,6 +319,7 @@ export class RegionStack extends Stack {
     // and mails the parents of placed pupils once (functions/src/scheduled/bekendmaking.ts).
     const bekendmaking = createElkFunction(this, "BekendmakingHandler", {
       entry: scheduledHandlerEntry("bekendmaking"),
+      invokedBy: "schedule",
       description: `ELK ${config.id}: announces the placements at the calendar's moment`,
       timeout: WORKER_TIMEOUT,
       environment,
@@ -305,18 +336,23 @@ export class RegionStack extends Stack {
       target: new LambdaInvoke(bekendmaking, { retryAttempts: 2, maxEventAge: Duration.minutes(5) }),
     });
     this.bekendmakingSchema = schema;
+    alarms.onErrors(
+      bekendmaking,
+      "Bekendmaking",
+      "The announcement job (placements mailed at the calendar's moment)",
+    );
 
     // OSO-03: builds each queued dossier and offers it to the Traffic Center (partial batch failures; after
     // five tries the DLQ, and the dossier shows as failed in OSO > Overdrachten).
     const osoWorker = createElkFunction(this, "OsoWorker", {
       entry: queueHandlerEntry("oso"),
+      invokedBy: "queue",
       description: `ELK ${config.id}: builds the OSO dossiers and offers them to the Traffic Center`,
       timeout: WORKER_TIMEOUT,
       environment,
     });
-    osoWorker.addEventSource(
-      new SqsEventSource(this.osoQueue.queue, { batchSize: 5, reportBatchItemFailures: true }),
-    );
+    readQueue(osoWorker, this.osoQueue, 5);
+    alarms.onErrors(osoWorker, "OsoWorker", "The OSO worker (dossiers offered to the Traffic Center)");
     table.grantReadWriteData(osoWorker);
     filesBucket.grantReadWrite(osoWorker);
     acknowledge(osoWorker, grantWildcards(this.data, { ...NIETS, table: true, files: true }));
@@ -326,6 +362,7 @@ export class RegionStack extends Stack {
     // aanleverpunt may still request transfers.
     const osoStatus = createElkFunction(this, "OsoStatusHandler", {
       entry: scheduledHandlerEntry("oso-status"),
+      invokedBy: "schedule",
       description: `ELK ${config.id}: reads the OSO transfers fetched and the aanleverpunten's state`,
       timeout: WORKER_TIMEOUT,
       environment,
@@ -338,6 +375,7 @@ export class RegionStack extends Stack {
       target: new LambdaInvoke(osoStatus, { retryAttempts: 0, maxEventAge: Duration.minutes(1) }),
     });
     this.osoStatus = osoStatus;
+    alarms.onErrors(osoStatus, "OsoStatus", "The OSO status job");
 
     // The roles LambdaInvoke makes for the scheduler (one per target, beside the schedules).
     for (const rol of this.node.children.filter((c) => c.node.id.startsWith("SchedulerRoleForTarget-"))) {
@@ -356,6 +394,18 @@ export class RegionStack extends Stack {
     new CfnOutput(this, "UserPoolClientId", { value: client.userPoolClientId });
     new CfnOutput(this, "TableName", { value: table.tableName });
   }
+}
+
+/**
+ * A worker reads its queue with partial batch failures: only the messages it reports as failed
+ * are tried again, and after five receives they move to the queue's DLQ.
+ */
+function readQueue(worker: NodejsFunction, queue: QueueWithDlq, batchSize: number): void {
+  worker.addEventSource(new SqsEventSource(queue.queue, { batchSize, reportBatchItemFailures: true }));
+  acknowledge(worker, {
+    "Serverless-LambdaEventSourceMappingDestination":
+      "An SQS event source mapping takes no on-failure destination (Lambda supports those for streams and Kafka only): failed messages go to the source queue's own DLQ after five receives, which has an alarm.",
+  });
 }
 
 function pascalCase(word: string): string {
