@@ -1,7 +1,8 @@
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useId, useRef } from "react";
 import "./dialoog.css";
 import "./formulier.css";
+import { useModaal } from "../lib/use-modaal";
 
 /**
  * A modal question before an action with consequences. The native <dialog> traps focus, closes on
@@ -32,13 +33,11 @@ export function BevestigDialoog(props: {
     children,
   } = props;
   const ref = useRef<HTMLDialogElement>(null);
+  const annuleerRef = useRef<HTMLButtonElement>(null);
   const id = useId();
 
-  useEffect(() => {
-    const dialoog = ref.current;
-    if (dialoog && !dialoog.open) dialoog.showModal();
-    return () => dialoog?.close();
-  }, []);
+  // showModal() alone would focus the first button, the action itself: Annuleren takes it instead.
+  useModaal(ref, annuleerRef);
 
   return (
     <dialog
@@ -66,7 +65,12 @@ export function BevestigDialoog(props: {
           >
             {bevestigLabel}
           </Button>
-          <Button appearance="secondary-action-button" disabled={bezig} onClick={onAnnuleer} autoFocus>
+          <Button
+            ref={annuleerRef}
+            appearance="secondary-action-button"
+            disabled={bezig}
+            onClick={onAnnuleer}
+          >
             {annuleerLabel}
           </Button>
         </div>

@@ -4,6 +4,7 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import "./notities.css";
 import { useI18n } from "../../i18n/i18n";
 import { formatDatumTijd } from "../../lib/datum";
+import { useScrollbaar } from "../../lib/use-scrollbaar";
 import { useVerzenden } from "../../lib/use-verzenden";
 import { ApiWeergave } from "../api-weergave";
 import { FormulierMelding, formulierFout, Tekstvak, useFocusOpFout } from "../formulier";
@@ -26,10 +27,17 @@ export function Notities({ leerlingId }: { leerlingId: string }) {
 
 function NotitieLijst({ lijst }: { lijst: NotitiesLijst }) {
   const { t, locale } = useI18n();
+  // A long list scrolls within its box: then the keyboard must reach it to scroll it (WCAG 2.1.1).
+  const [lijstRef, scrollbaar] = useScrollbaar<HTMLUListElement>();
   if (lijst.items.length === 0) return <Paragraph className="elk-leeg">{t("notities.geen")}</Paragraph>;
   const nieuwsteEerst = [...lijst.items].sort((a, b) => b.op.localeCompare(a.op));
   return (
-    <ul className="elk-notities__lijst" aria-label={t("notities.lijst")}>
+    <ul
+      ref={lijstRef}
+      className="elk-notities__lijst"
+      aria-label={t("notities.lijst")}
+      tabIndex={scrollbaar ? 0 : undefined}
+    >
       {nieuwsteEerst.map((notitie) => (
         <li key={notitie.id} className="elk-notitie" data-notitie-id={notitie.id}>
           <p className="elk-notitie__meta">

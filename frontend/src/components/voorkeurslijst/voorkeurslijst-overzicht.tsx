@@ -8,13 +8,13 @@ import {
   TableBody,
   TableCaption,
   TableCell,
-  TableContainer,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
 import "./voorkeurslijst.css";
 import { useI18n } from "../../i18n/i18n";
+import { TabelContainer } from "../tabel";
 import type { EersteKeuze, KeuzeRegel } from "./voorkeurslijst-invoer";
 
 /**
@@ -32,7 +32,7 @@ export function VoorkeurslijstOverzicht(props: {
   const jaNee = (waarde: boolean) => (waarde ? t("voorkeurslijst.ja") : t("voorkeurslijst.nee"));
   return (
     <div className="elk-voorkeurslijst-overzicht">
-      <TableContainer className="elk-tabel-container">
+      <TabelContainer naam={titel ?? t("voorkeurslijst.overzicht.titel")}>
         <Table className="elk-tabel elk-voorkeurslijst-overzicht__tabel">
           <TableCaption className="elk-voorkeurslijst-overzicht__titel">
             {titel ?? t("voorkeurslijst.overzicht.titel")}
@@ -55,7 +55,7 @@ export function VoorkeurslijstOverzicht(props: {
             ))}
           </TableBody>
         </Table>
-      </TableContainer>
+      </TabelContainer>
       {regels.length > 0 && (
         <section
           className="elk-voorkeurslijst-overzicht__eerste"

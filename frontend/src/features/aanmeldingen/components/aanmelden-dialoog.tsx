@@ -1,6 +1,7 @@
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useId, useRef } from "react";
 import "../../../components/dialoog.css";
+import { useModaal } from "../../../lib/use-modaal";
 
 /**
  * REG-09: "Er opent een dialoogschermpje" — for "Leerling aanmelden" (the ELK-nummer) and
@@ -17,11 +18,7 @@ export function AanmeldenDialoog(props: {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
 
-  useEffect(() => {
-    const dialoog = ref.current;
-    if (dialoog && !dialoog.open) dialoog.showModal();
-    return () => dialoog?.close();
-  }, []);
+  useModaal(ref);
 
   return (
     <dialog

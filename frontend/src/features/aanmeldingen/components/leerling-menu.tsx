@@ -26,6 +26,9 @@ export function menuKeuzes(opties: readonly BehandelActie[]): MenuKeuze[] {
     .flatMap((actie): MenuKeuze[] => (actie === "okidoc-inzien" ? [actie, "bijlagen"] : [actie]));
 }
 
+/** The space kept free between the menu and the window's edge, in pixels. */
+const RAND = 8;
+
 export function menuKnopId(aanmeldingId: string): string {
   return `elk-menu-${aanmeldingId}`;
 }
@@ -44,28 +47,40 @@ export function LeerlingMenu(props: { regel: Aanmelding; onKies: (keuze: MenuKeu
   const keuzes = menuKeuzes(regel.opties);
   const heeftKeuzes = keuzes.length > 0;
 
-  // Under the button, right-aligned with it, or above it when there is no room below.
+  // Under the button, right-aligned with it, or above it when there is no room below. When it fits
+  // on neither side (a low window, a zoomed page) it takes the larger side and scrolls, so no item
+  // is ever out of reach below the window's edge (WCAG 1.4.10, 2.4.7).
   const plaats = useCallback(() => {
     const knop = knopRef.current;
     const paneel = paneelRef.current;
     if (!knop || !paneel) return;
     const rand = knop.getBoundingClientRect();
+    paneel.style.maxBlockSize = "";
     const hoogte = paneel.offsetHeight;
-    const boven = rand.bottom + 2 + hoogte > window.innerHeight && rand.top - 2 - hoogte > 0;
-    paneel.style.top = `${boven ? rand.top - 2 - hoogte : rand.bottom + 2}px`;
-    paneel.style.left = `${Math.max(8, rand.right - paneel.offsetWidth)}px`;
+    const onder = window.innerHeight - rand.bottom - 2 - RAND;
+    const boven = rand.top - 2 - RAND;
+    const naarBoven = hoogte > onder && (hoogte <= boven || boven > onder);
+    const ruimte = Math.max(naarBoven ? boven : onder, 0);
+    if (hoogte > ruimte) paneel.style.maxBlockSize = `${ruimte}px`;
+    const getoond = Math.min(hoogte, ruimte);
+    paneel.style.top = `${naarBoven ? rand.top - 2 - getoond : rand.bottom + 2}px`;
+    paneel.style.left = `${Math.max(RAND, rand.right - paneel.offsetWidth)}px`;
   }, []);
 
   useEffect(() => {
     const paneel = paneelRef.current;
     if (!paneel || !heeftKeuzes) return;
-    // While open, the panel follows its button when the page or the table scrolls.
+    // While open, the panel follows its button when the page or the table scrolls — not when
+    // the panel itself scrolls its items.
+    const bijScroll = (event: Event) => {
+      if (!(event.target instanceof Node && paneel.contains(event.target))) plaats();
+    };
     const volg = (aan: boolean) => {
       if (aan) {
-        window.addEventListener("scroll", plaats, true);
+        window.addEventListener("scroll", bijScroll, true);
         window.addEventListener("resize", plaats);
       } else {
-        window.removeEventListener("scroll", plaats, true);
+        window.removeEventListener("scroll", bijScroll, true);
         window.removeEventListener("resize", plaats);
       }
     };

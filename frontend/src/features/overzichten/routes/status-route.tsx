@@ -36,7 +36,7 @@ export function StatusRoute() {
           <>
             <Paragraph>{data.regio ? t("status.introRegio") : t("status.intro")}</Paragraph>
             {data.scholen.map((s) => (
-              <SchoolBlok key={s.schoolId} school={s} kop={data.regio} />
+              <SchoolBlok key={s.schoolId} school={s} />
             ))}
           </>
         )}
@@ -45,13 +45,13 @@ export function StatusRoute() {
   );
 }
 
-function SchoolBlok({ school, kop }: { school: SchoolStatus; kop: boolean }) {
+function SchoolBlok({ school }: { school: SchoolStatus }) {
   const { t } = useI18n();
-  const Kop = kop ? Heading2 : Heading3;
   const maxStatus = Math.max(1, ...school.perStatus.map((s) => s.aantal));
   return (
     <section className="elk-status" aria-label={school.schoolNaam}>
-      {kop && <Kop>{school.schoolNaam}</Kop>}
+      {/* Also for one school: its parts are h3, and a heading level may not be skipped (WCAG 1.3.1). */}
+      <Heading2>{school.schoolNaam}</Heading2>
       <Heading3>{t("status.perStatus", { totaal: school.totaal })}</Heading3>
       <div className="elk-status__grafiek" aria-hidden="true">
         {school.perStatus.map((s) => (

@@ -4,11 +4,11 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableContainer,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
+import { TabelContainer } from "../../../components/tabel";
 import { useI18n } from "../../../i18n/i18n";
 
 /** ORG-03 read-only: each afdeling with its adviezen, capacity and gelijkwaardige afdelingen. */
@@ -24,7 +24,7 @@ export function AfdelingenOverzicht({
     return <Paragraph className="elk-leeg">{t("scholen.afdelingen.geen")}</Paragraph>;
   }
   return (
-    <TableContainer className="elk-tabel-container">
+    <TabelContainer naam={t("scholen.afdelingen.titel")}>
       <Table className="elk-tabel">
         <TableHeader>
           <TableRow>
@@ -58,6 +58,6 @@ export function AfdelingenOverzicht({
           })}
         </TableBody>
       </Table>
-    </TableContainer>
+    </TabelContainer>
   );
 }

@@ -1,8 +1,9 @@
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { type FormEvent, type ReactNode, useEffect, useId, useRef } from "react";
+import { type FormEvent, type ReactNode, useId, useRef } from "react";
 import "../../../../components/dialoog.css";
 import { FormulierMelding } from "../../../../components/formulier";
 import { useI18n } from "../../../../i18n/i18n";
+import { useModaal } from "../../../../lib/use-modaal";
 import type { Aanmelding } from "../../api/overzicht";
 
 /**
@@ -25,11 +26,7 @@ export function Dialoog(props: {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
 
-  useEffect(() => {
-    const dialoog = ref.current;
-    if (dialoog && !dialoog.open) dialoog.showModal();
-    return () => dialoog?.close();
-  }, []);
+  useModaal(ref);
 
   return (
     <dialog
