@@ -1,0 +1,325 @@
+/**
+ * `npx tsx scripts/bench/bundels.ts [--quick] [--runs N]` — issue 11's Lambda bundles: every
+ * Lambda entry of the region stack (infra/lib/stacks/region-stack.ts: one per HTTP context, the
+ * queue workers, the scheduled jobs) bundled with esbuild exactly as infra/lib/constructs/
+ * elk-function.ts has NodejsFunction do it (ESM, target node22, minify, source map without
+ * sources, the createRequire banner, the root tsconfig; @aws-sdk/* and @smithy/* left out, as the
+ * Lambda runtime provides them — cdk.json enables sdkV3ExcludeSmithyPackages). Reports the size
+ * of each bundle, and its module initialisation: the time to `import()` it in a fresh Node process
+ * with the environment the stack gives it, the median of several processes — with and without
+ * `--enable-source-maps` (the stack sets it in NODE_OPTIONS), the external SDK modules alone, and
+ * the same entry with the SDK bundled in (bundleAwsSDK), all interleaved run by run.
+ *
+ * The full mode rewrites the section bundels of docs/benchmarks.md; --quick bundles every entry,
+ * imports three of them once and only prints.
+ */
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { ALL_ROUTES } from "@elk/contracts";
+import { regionConfig } from "@elk/infra/regions";
+import { type BuildOptions, build, version as esbuildVersie, type Metafile } from "esbuild";
+import {
+  httpHandlerEntry,
+  queueHandlerEntry,
+  ROOT_TSCONFIG,
+  scheduledHandlerEntry,
+} from "../../infra/lib/paths";
+import { machine, meldUitkomsten, schrijfSectie } from "./doc-sectie";
+import { mediaan } from "./last";
+import { bijAfbreken } from "./opruimen";
+import { profielMarkdown, vatProfielSamen } from "./profiel";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const DOEL_BYTES = 1.5 * 1024 * 1024;
+const DOEL_INIT_MS = 300;
+/** infra/lib/constructs/elk-function.ts */
+const ESM_REQUIRE_BANNER =
+  "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
+
+const { values } = parseArgs({
+  options: { quick: { type: "boolean", default: false }, runs: { type: "string" } },
+});
+const snel = values.quick;
+const RUNS = Number(values.runs ?? (snel ? 1 : 5));
+/** --quick imports only these (every entry is still bundled). */
+const SNEL_INIT = ["http/aanmelden", "queue/oso", "scheduled/bekendmaking"];
+
+const contexts = [...new Set(ALL_ROUTES.map((r) => r.context))];
+const ENTRIES: Array<{ naam: string; entry: string }> = [
+  ...contexts.map((c) => ({ naam: `http/${c}`, entry: httpHandlerEntry(c) })),
+  ...["mailer", "exporter", "loting", "oso"].map((q) => ({
+    naam: `queue/${q}`,
+    entry: queueHandlerEntry(q),
+  })),
+  ...["bekendmaking", "oso-status"].map((s) => ({ naam: `scheduled/${s}`, entry: scheduledHandlerEntry(s) })),
+];
+
+/** The environment region-stack.ts gives every function (values stand in for the deployed ones). */
+const OMGEVING: Record<string, string> = {
+  AWS_REGION: "eu-west-1",
+  AWS_ACCESS_KEY_ID: "x",
+  AWS_SECRET_ACCESS_KEY: "x",
+  TABLE_NAME: "elk-amstelland",
+  REGISTRY_TABLE_NAME: "elk-registry",
+  BSN_GEHEIM: "benchmark-geheim-alleen-voor-de-meting",
+  FILES_BUCKET: "elk-amstelland-files",
+  USER_POOL_ID: "eu-west-1_bench",
+  USER_POOL_CLIENT_ID: "bench",
+  MAIL_QUEUE_URL: "https://sqs.eu-west-1.amazonaws.com/000000000000/mail",
+  OSO_QUEUE_URL: "https://sqs.eu-west-1.amazonaws.com/000000000000/oso",
+  EXPORTS_QUEUE_URL: "https://sqs.eu-west-1.amazonaws.com/000000000000/exports",
+  LOTING_QUEUE_URL: "https://sqs.eu-west-1.amazonaws.com/000000000000/loting",
+  OSO_TRAFFIC_CENTER_URL: "https://oso.example.org",
+  REGION_CONFIG: JSON.stringify(regionConfig("amstelland")),
+  APP_URL: "https://elk.example.org",
+};
+
+/** NodejsFunction's esbuild options in elk-function.ts (externals added per build). */
+const OPTIES: BuildOptions = {
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node22",
+  minify: true,
+  sourcemap: true,
+  sourcesContent: false,
+  banner: { js: ESM_REQUIRE_BANNER },
+  tsconfig: ROOT_TSCONFIG,
+  mainFields: ["module", "main"],
+  metafile: true,
+  logLevel: "error",
+};
+const EXTERN = ["@aws-sdk/*", "@smithy/*"];
+
+interface Meting {
+  ms: number;
+  cpu: number;
+}
+
+interface Bundel {
+  naam: string;
+  bytes: number;
+  gzip: number;
+  mapBytes: number;
+  /** Wall time of each import, ms. */
+  init: number[];
+  /** CPU time of the same imports (the process, all threads), ms. */
+  initCpu: number[];
+  initMetMaps: number[];
+  /** Importing only the external AWS SDK modules the bundle imports: the runtime's share. */
+  initSdk: number[];
+  /** The same entry with the AWS SDK bundled in (NodejsFunction's bundleAwsSDK: true). */
+  metSdk: { bytes: number; init: number[] } | undefined;
+  grootste: Array<{ pakket: string; bytes: number }>;
+}
+
+/**
+ * A bundle's init as judged against the target: the median CPU time of the import where the wall
+ * time is longer — on this shared machine the wall time also holds the waiting for a core.
+ */
+function initMs(b: Bundel): number {
+  return Math.min(mediaan(b.init), b.initCpu.length ? mediaan(b.initCpu) : Number.POSITIVE_INFINITY);
+}
+
+const map = await mkdtemp(join(tmpdir(), "elk-bench-bundels-"));
+bijAfbreken(() => rm(map, { recursive: true, force: true }));
+// The externals (@aws-sdk, @smithy) resolve from the repository's node_modules, as the runtime's own.
+await symlink(join(ROOT, "node_modules"), join(map, "node_modules"), "dir");
+const belastingStart = loadavg()[0] ?? 0;
+const bundels: Bundel[] = [];
+let initProfiel: { naam: string; tekst: string } | undefined;
+try {
+  for (const { naam, entry } of ENTRIES) {
+    const uit = join(map, naam.replace("/", "-"));
+    await mkdir(uit, { recursive: true });
+    const outfile = join(uit, "index.mjs");
+    const res = await build({ ...OPTIES, entryPoints: [entry], outfile, external: EXTERN });
+    const meta: Metafile = res.metafile ?? { inputs: {}, outputs: {} };
+    const code = await readFile(outfile);
+    const extern = [
+      ...new Set(
+        (Object.entries(meta.outputs).find(([pad]) => resolve(pad) === outfile)?.[1].imports ?? [])
+          .filter((i) => i.external)
+          .map((i) => i.path),
+      ),
+    ].sort();
+    const sdkAlleen = join(uit, "sdk-alleen.mjs");
+    await writeFile(sdkAlleen, extern.map((e) => `import ${JSON.stringify(e)};`).join("\n"));
+    let metSdk: Bundel["metSdk"];
+    const metSdkBestand = join(uit, "met-sdk", "index.mjs");
+    if (!snel) {
+      await build({ ...OPTIES, entryPoints: [entry], outfile: metSdkBestand, metafile: false });
+      metSdk = { bytes: (await stat(metSdkBestand)).size, init: [] };
+    }
+    const b: Bundel = {
+      naam,
+      bytes: code.length,
+      gzip: gzipSync(code).length,
+      mapBytes: (await stat(`${outfile}.map`)).size,
+      init: [],
+      initCpu: [],
+      initMetMaps: [],
+      initSdk: [],
+      metSdk,
+      grootste: perPakket(meta, outfile),
+    };
+    // The variants one after the other in each run, so all see the same load on the machine.
+    const runs = snel && !SNEL_INIT.includes(naam) ? 0 : RUNS;
+    for (let r = 0; r < runs; r++) {
+      const m = await initTijd(outfile, false);
+      b.init.push(m.ms);
+      b.initCpu.push(m.cpu);
+      if (snel) continue;
+      b.initMetMaps.push((await initTijd(outfile, true)).ms);
+      b.initSdk.push((await initTijd(sdkAlleen, false, false)).ms);
+      metSdk?.init.push((await initTijd(metSdkBestand, false)).ms);
+    }
+    bundels.push(b);
+    console.error(
+      `[bundels] ${naam}: ${kb(b.bytes)}${b.init.length ? `, init ${mediaan(b.init).toFixed(0)} ms (CPU ${mediaan(b.initCpu).toFixed(0)} ms)` : ""}`,
+    );
+  }
+  if (!snel) initProfiel = await profielVanInit("http/aanmelden");
+} finally {
+  await rm(map, { recursive: true, force: true });
+}
+
+const getimed = bundels.filter((b) => b.init.length > 0);
+const grootste = bundels.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+const traagste = getimed.reduce((a, b) => (initMs(b) > initMs(a) ? b : a));
+await meldUitkomsten([
+  {
+    benchmark: "bundels",
+    doel: "Lambda bundles < 1.5 MiB minified",
+    gemeten: `largest ${grootste.naam} ${kb(grootste.bytes)}; ${bundels.filter((b) => b.bytes >= DOEL_BYTES).length} of ${bundels.length} over`,
+    gehaald: bundels.every((b) => b.bytes < DOEL_BYTES),
+  },
+  {
+    benchmark: "bundels",
+    doel: "Module initialisation < 300 ms in a fresh Node process",
+    gemeten: `median over the bundles ${mediaan(getimed.map((b) => mediaan(b.init))).toFixed(0)} ms wall, ${mediaan(getimed.map((b) => mediaan(b.initCpu))).toFixed(0)} ms CPU; slowest ${traagste.naam} ${initMs(traagste).toFixed(0)} ms; ${getimed.filter((b) => initMs(b) >= DOEL_INIT_MS).length} of ${getimed.length} over`,
+    gehaald: getimed.every((b) => initMs(b) < DOEL_INIT_MS),
+  },
+]);
+const rapport = markdown();
+if (snel) console.log(rapport);
+else {
+  await schrijfSectie(resolve(ROOT, "docs/benchmarks.md"), "bundels", rapport);
+  console.error("[bundels] docs/benchmarks.md bijgewerkt (sectie bundels).");
+}
+
+/** Wall and CPU time of importing the bundle in a fresh Node process, measured inside it around the import(). */
+function initTijd(bestand: string, bronkaarten: boolean, handler = true): Promise<Meting> {
+  const controle = handler ? `if (typeof m.handler !== "function") throw new Error("no handler");` : "";
+  const script = `const t = performance.now(); const c = process.cpuUsage(); const m = await import(${JSON.stringify(pathToFileURL(bestand).href)}); const ms = performance.now() - t; const u = process.cpuUsage(c); ${controle} console.log(JSON.stringify({ ms, cpu: (u.user + u.system) / 1000 }));`;
+  return new Promise((klaar, fout) =>
+    execFile(
+      process.execPath,
+      [...(bronkaarten ? ["--enable-source-maps"] : []), "--input-type=module", "-e", script],
+      { env: { PATH: process.env.PATH ?? "", ...OMGEVING }, cwd: map },
+      (e, stdout, stderr) =>
+        e ? fout(new Error(`${bestand}: ${stderr}`)) : klaar(JSON.parse(stdout.trim()) as Meting),
+    ),
+  );
+}
+
+/** A CPU profile of one import of a bundle, summarised. */
+async function profielVanInit(naam: string): Promise<{ naam: string; tekst: string } | undefined> {
+  const entry = ENTRIES.find((e) => e.naam === naam)?.entry;
+  if (!entry) return undefined;
+  const profielMap = await mkdtemp(join(tmpdir(), "elk-bench-init-"));
+  const bundel = join(profielMap, "index.mjs");
+  await symlink(join(ROOT, "node_modules"), join(profielMap, "node_modules"), "dir");
+  try {
+    await build({ ...OPTIES, entryPoints: [entry], outfile: bundel, external: EXTERN });
+    const script = `await import(${JSON.stringify(pathToFileURL(bundel).href)});`;
+    await new Promise<void>((klaar, fout) =>
+      execFile(
+        process.execPath,
+        [
+          "--cpu-prof",
+          "--cpu-prof-dir",
+          profielMap,
+          "--cpu-prof-interval",
+          "100",
+          "--input-type=module",
+          "-e",
+          script,
+        ],
+        { env: { PATH: process.env.PATH ?? "", ...OMGEVING }, cwd: profielMap },
+        (e) => (e ? fout(e) : klaar()),
+      ),
+    );
+    const bestand = (await readdir(profielMap)).find((f) => f.endsWith(".cpuprofile"));
+    if (!bestand) return undefined;
+    return { naam, tekst: profielMarkdown(await vatProfielSamen(join(profielMap, bestand), 8), 6) };
+  } finally {
+    await rm(profielMap, { recursive: true, force: true });
+  }
+}
+
+/** The bytes of the output by where they come from: a package, or our own workspaces. */
+function perPakket(meta: Metafile, outfile: string): Array<{ pakket: string; bytes: number }> {
+  const uitvoer = Object.entries(meta.outputs).find(([pad]) => resolve(pad) === outfile)?.[1];
+  const per = new Map<string, number>();
+  for (const [pad, { bytesInOutput }] of Object.entries(uitvoer?.inputs ?? {})) {
+    const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(pad);
+    const wie = nm ? (nm[1] ?? pad) : (/^(functions|packages\/[^/]+)/.exec(pad)?.[1] ?? "other");
+    per.set(wie, (per.get(wie) ?? 0) + bytesInOutput);
+  }
+  return [...per]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([pakket, bytes]) => ({ pakket, bytes }));
+}
+
+function kb(b: number): string {
+  return b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(2)} MiB` : `${(b / 1024).toFixed(0)} KiB`;
+}
+
+function markdown(): string {
+  const bereik = (xs: number[]) =>
+    xs.length
+      ? `${mediaan(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`
+      : "–";
+  const teGroot = bundels.filter((b) => b.bytes >= DOEL_BYTES);
+  const teTraag = getimed.filter((b) => initMs(b) >= DOEL_INIT_MS);
+  const teTraagMetMaps = getimed.filter(
+    (b) => b.initMetMaps.length && mediaan(b.initMetMaps) >= DOEL_INIT_MS,
+  );
+  const metSdk = bundels.filter((b) => b.metSdk);
+  const metSdkGehaald = metSdk.filter(
+    (b) => (b.metSdk?.bytes ?? 0) < DOEL_BYTES && mediaan(b.metSdk?.init ?? []) < DOEL_INIT_MS,
+  );
+  const metSdkNiet = metSdk.filter((b) => !metSdkGehaald.includes(b));
+  const zod = bundels.map((b) => b.grootste.find((g) => g.pakket === "zod")?.bytes ?? 0);
+  const uitleg = metSdk.length
+    ? `
+Why: importing only the AWS SDK modules a bundle imports (*SDK alone*) takes ${mediaan(getimed.map((b) => mediaan(b.initSdk))).toFixed(0)} ms (median over the bundles) of a whole init of ${mediaan(getimed.map((b) => mediaan(b.init))).toFixed(0)} ms: the runtime's SDK v3 is CommonJS spread over hundreds of files, each read, scanned by Node's CJS lexer (an ESM bundle imports it) and compiled — the profile below, where Node's module loader takes most of the time. Bundled in, tree-shaken and minified with the rest (*SDK bundled*), the same code loads in ${mediaan(metSdk.map((b) => mediaan(b.metSdk?.init ?? []))).toFixed(0)} ms (median over the bundles), at ${kb(mediaan(metSdk.map((b) => b.metSdk?.bytes ?? 0)))} instead of ${kb(mediaan(bundels.map((b) => b.bytes)))}; ${metSdkGehaald.length} of ${metSdk.length} bundles then meet both targets on the wall time of this run${metSdkNiet.length ? ` (not: ${metSdkNiet.map((b) => b.naam).join(", ")})` : ""}. zod is ${kb(Math.min(...zod))}–${kb(Math.max(...zod))} of every bundle: the contracts import zod 4's \`z\` namespace, which keeps all of zod whatever a context uses.
+
+What would fix it: \`bundling.bundleAwsSDK: true\` in elk-function.ts; functions/src/config/clients.ts imports every client (Cognito, S3, SES, SQS) at its top, so every Lambda loads all of them at init whatever it uses — build each at first use with a dynamic \`import()\`; \`zod/mini\` (or validators compiled ahead) for the contracts, to drop most of the ${kb(mediaan(zod))} of zod; exceljs (with bluebird and jszip) only in the exporter — \`http/overzichten\` bundles it because functions/src/http/overzichten/exports.ts takes the constant \`XLSX\` from functions/src/exports/bouw-export.ts, which imports werkboek.ts and so exceljs: that alone puts the bundle over 1.5 MiB.
+`
+    : "";
+  return `## Lambda bundles — \`scripts/bench/bundels.ts\`
+
+Command: \`npx tsx scripts/bench/bundels.ts\` (part of \`npm run bench\`). Machine: ${machine()}, \`nproc\` = 2; 1-minute load average ${belastingStart.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end.
+
+Every Lambda entry of the region stack, bundled by esbuild ${esbuildVersie} with the options of \`infra/lib/constructs/elk-function.ts\` (NodejsFunction: ESM, \`--target=node22\`, \`--minify\`, source map without sources, the createRequire banner, the root tsconfig, \`@aws-sdk/*\` and \`@smithy/*\` external — the runtime has them; cdk.json sets \`sdkV3ExcludeSmithyPackages\`). *Size*: \`index.mjs\` as deployed (KiB = 1,024 bytes; the \`.map\` beside it is only read with \`--enable-source-maps\`). *Init*: \`import()\` of the bundle in a fresh Node ${process.version} process with the stack's environment variables, timed inside the process — wall time and the process's CPU time; ${RUNS} processes each, median (min–max) in ms. The external AWS SDK modules load from node_modules, as the runtime loads its own. The stack sets \`NODE_OPTIONS=--enable-source-maps\`, so that is shown too; *SDK alone* imports only the external SDK modules the bundle imports; *SDK bundled* is the same entry with \`bundleAwsSDK: true\` (nothing external). The variants take turns run by run, so they share the machine's load.
+
+| function | size | gzip | init | init CPU | init, \`--enable-source-maps\` | SDK alone | SDK bundled: size | SDK bundled: init | largest parts of the bundle |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---|
+${bundels
+  .map(
+    (b) =>
+      `| ${b.naam} | ${kb(b.bytes)} | ${kb(b.gzip)} | ${bereik(b.init)} | ${bereik(b.initCpu)} | ${bereik(b.initMetMaps)} | ${bereik(b.initSdk)} | ${b.metSdk ? kb(b.metSdk.bytes) : "–"} | ${b.metSdk ? bereik(b.metSdk.init) : "–"} | ${b.grootste.map((g) => `${g.pakket} ${kb(g.bytes)}`).join(", ")} |`,
+  )
+  .join("\n")}
+
+Targets: every bundle under 1.5 MiB (1,536 KiB) minified — ${teGroot.length === 0 ? `met (largest: ${grootste.naam}, ${kb(grootste.bytes)})` : `**not met** for ${teGroot.map((b) => `${b.naam} (${kb(b.bytes)})`).join(", ")}`}; module initialisation under ${DOEL_INIT_MS} ms — ${teTraag.length === 0 ? `met (slowest: ${traagste.naam}, ${initMs(traagste).toFixed(0)} ms)` : `**not met** for ${teTraag.length} of ${getimed.length} bundles (slowest: ${traagste.naam}, ${initMs(traagste).toFixed(0)} ms)`}, read on the CPU time of the import where the wall time is longer (on this shared machine the wall time also holds waiting for a core)${teTraagMetMaps.length ? `; with \`--enable-source-maps\` ${teTraagMetMaps.length} over on the wall time` : ""}.
+${uitleg}${initProfiel ? `\nCPU profile of one init (${initProfiel.naam}, \`node --cpu-prof --cpu-prof-interval 100\`):\n\n${initProfiel.tekst}\n` : ""}`;
+}
