@@ -93,7 +93,7 @@ function markdown(uitkomsten: readonly Uitkomst[]): string {
     g === null ? "no target / not at full size" : g ? "met" : "**not met**";
   return `## Summary of issue 11's targets
 
-\`npm run bench\` on ${machine()}, \`nproc\` = 2; 1-minute load average ${Math.min(...belasting).toFixed(2)}–${Math.max(...belasting).toFixed(2)} during the run (other work shares the machine), ${((Date.now() - start) / 60_000).toFixed(0)} minutes in all. Each line links to its section below, which names its command, its method and, where a target is missed, why.
+\`npm run bench\` on ${machine()}, \`nproc\` = 2; 1-minute load average ${Math.min(...belasting).toFixed(2)}–${Math.max(...belasting).toFixed(2)} during the run (other work shares the machine), ${Math.max(1, Math.round((Date.now() - start) / 60_000))} min in all. The section of each line, below, names its command, its method and, where a target is missed, why.
 
 | target | measured | |
 |---|---|---|
