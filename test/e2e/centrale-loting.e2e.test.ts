@@ -113,11 +113,11 @@ describe("the central draw in Amsterdam (REGION-01, LOT-03)", () => {
     expect(await pagina.getByRole("region", { name: "Decentrale loting" }).count()).toBe(0);
     const seed = pagina.getByRole("region", { name: "Seed en commitment" });
     await knop(seed, "Seed vastleggen").click();
-    await seed.getByText("Commitment").first().waitFor();
+    await seed.getByText("Commitment (SHA-256 van de seed)", { exact: true }).waitFor();
 
     // Preview: our three drew for A's one seat; nothing decided yet.
     const voorbeeld = await ams<CplUitkomst>("POST", `${PAD}/voorbeeld`, { extraCapaciteit: [] });
-    expect(voorbeeld.status).toBe(200);
+    expect(voorbeeld.status, JSON.stringify(voorbeeld.body)).toBe(200);
     const eigen = voorbeeld.body.leerlingen.filter((l) =>
       kinderen.some((k) => k.aanmeldingId === l.aanmeldingId),
     );
