@@ -30,6 +30,8 @@ declare module "vitest" {
     amsterdamMailboxUrl: string;
     /** Every function log line of the run (ELK_LOG_FILE), for the BSN scan. */
     logBestand: string;
+    /** The fault proxies' control endpoint (scripts/local/storing.ts; issue #10, Faults). */
+    storingUrl: string;
   }
 }
 
@@ -52,7 +54,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     appPort: 0,
     bekendmakingIntervalMs: 1000,
     osoLasIntervalMs: 500,
+    storingen: true,
   });
+  project.provide("storingUrl", stack.storingUrl ?? "");
   project.provide("baseUrl", stack.appUrl);
   project.provide("stack", {
     appUrl: stack.appUrl,

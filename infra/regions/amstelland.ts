@@ -26,6 +26,8 @@ export const amstelland: RegionConfig = {
     aanmeldperiode: { van: "2027-03-08", tot: "2027-03-19" },
     bekendmaking: "2027-04-08T16:00:00+02:00",
   },
+  // Issue #10: a school year's personal data are removed two years after it ends.
+  bewaartermijnMaanden: 24,
   mail: { afzender: "noreply@elkamstelland.nl", antwoordAan: "secretariaat@kernprocedureamstelland.nl" },
   plaatsingsprocedure: "decentrale-loting-en-cpl",
   // REG-02: PrO one school; vmbo-b up to vmbo-k/gl-tl two; vmbo-gl/tl up to vwo five. Voorrang at

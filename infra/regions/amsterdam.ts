@@ -34,6 +34,8 @@ export const amsterdam: RegionConfig = {
     aanmeldperiode: { van: "2027-03-08", tot: "2027-03-19" },
     bekendmaking: "2027-04-08T16:00:00+02:00",
   },
+  // Issue #10: a school year's personal data are removed two years after it ends.
+  bewaartermijnMaanden: 24,
   mail: { afzender: "noreply@elkamsterdam.nl", antwoordAan: "helpdesk@amsterdam.example.org" },
   plaatsingsprocedure: "centrale-loting",
   // The Amsterdam Kernprocedure: lists of 4 (vmbo-b/k), 6 (vmbo-(g)t) or 12 schools (vmbo-t/havo and

@@ -43,7 +43,20 @@ describe("alarms (issue #10)", () => {
     // Mail outbox, OSO, exports, lottery — and any queue added later, since QueueWithDlq makes the alarm.
     expect(queues.map((q) => q.node.id).sort()).toEqual(["Exports", "Loting", "MailOutbox", "Oso"]);
     const dlqAlarms = alarmsOn("ApproximateNumberOfMessagesVisible");
-    expect(dlqAlarms).toHaveLength(queues.length);
+    // …and the DLQ of the malware scan's results (#10, infra/lib/constructs/malware-scan.ts).
+    expect(dlqAlarms).toHaveLength(queues.length + 1);
+    expect(
+      dlqAlarms.filter(
+        (alarm) =>
+          JSON.stringify(alarm.Properties.Dimensions) ===
+          JSON.stringify([
+            {
+              Name: "QueueName",
+              Value: { "Fn::GetAtt": [ref(region, region.malwareScan.deadLetterQueue), "QueueName"] },
+            },
+          ]),
+      ),
+    ).toHaveLength(1);
     for (const q of queues) {
       const dlq = ref(region, q.deadLetterQueue);
       const alarms = dlqAlarms.filter(
@@ -77,6 +90,8 @@ describe("alarms (issue #10)", () => {
       OsoWorker: region.osoWorker,
       Bekendmaking: region.bekendmaking,
       OsoStatus: region.osoStatus,
+      MalwareScan: region.malwareScan.handler,
+      Bewaartermijn: region.bewaartermijn.handler,
     };
     const errorAlarms = alarmsOn("Errors");
     expect(errorAlarms).toHaveLength(Object.keys(workers).length);

@@ -120,6 +120,8 @@ function rolesThatNeedTheRegistry(stack: RegionStack): string[] {
   const functions: IFunction[] = [
     ...[...stack.httpFunctions].filter(([context]) => HTTP_GRANTS[context].registry).map(([, fn]) => fn),
     stack.lotingWorker,
+    // Issue #10 retention: removes the pupils' registry registrations of school years past retention.
+    stack.bewaartermijn.handler,
   ];
   return functions
     .map((fn) => {

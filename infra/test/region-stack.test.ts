@@ -1,7 +1,9 @@
 import { ALL_ROUTES } from "@elk/contracts";
 import { createTableInput } from "@elk/data";
+import { MAIL_MAX_POGINGEN as MAIL_MAX_POGINGEN_MAILER } from "@elk/mail";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
+import { MAIL_MAX_POGINGEN } from "../lib/stacks/region-stack";
 import { regionConfig } from "../regions";
 import { buildTestApp } from "./elk-test-app";
 
@@ -14,11 +16,11 @@ const amstelland = regionConfig("amstelland");
 
 /**
  * ELK's functions besides the HTTP contexts, 60 s each: the mailer, the exports worker, the
- * announcement job, the OSO worker and the OSO status job...
+ * announcement job, the OSO worker, the OSO status job and the malware scan's result handler...
  */
-const WORKERS = 5;
-/** ...and the lottery worker (5 minutes). */
-const LANGE_WORKERS = 1;
+const WORKERS = 6;
+/** ...and the lottery worker and the retention job (5 minutes each). */
+const LANGE_WORKERS = 2;
 
 function resourcesOfType(type: string, from: Template = template): Resources {
   return from.findResources(type) as Resources;
@@ -164,14 +166,19 @@ describe("region stack", () => {
     }
   });
 
-  it("ARCH e-mail, OSO, exports and lotteries: each queue redrives to its DLQ after 5 receives, encrypted with the region key", () => {
+  it("ARCH e-mail, OSO, exports and lotteries: each queue redrives to its DLQ (mail after the mailer's ten backed-off tries, the rest after 5 receives), encrypted with the region key", () => {
+    // The four work queues and their DLQs, and the DLQ of the malware scan's results (#10).
     const queues = Object.values(resourcesOfType("AWS::SQS::Queue"));
-    expect(queues).toHaveLength(8);
+    expect(queues).toHaveLength(9);
     const withRedrive = queues.filter((queue) => queue.Properties.RedrivePolicy !== undefined);
     expect(withRedrive).toHaveLength(4);
-    for (const queue of withRedrive) {
-      expect(queue.Properties.RedrivePolicy).toMatchObject({ maxReceiveCount: 5 });
-    }
+    const tellingen = withRedrive.map(
+      (q) => (q.Properties.RedrivePolicy as { maxReceiveCount: number }).maxReceiveCount,
+    );
+    expect(tellingen.sort((x, y) => x - y)).toEqual([5, 5, 5, 10]);
+    // Issue #10: the queue's count is the mailer's own (functions/src/queue/mailer.ts backs off per try).
+    expect(MAIL_MAX_POGINGEN).toBe(MAIL_MAX_POGINGEN_MAILER);
+    expect(tellingen).toContain(MAIL_MAX_POGINGEN);
     template.allResourcesProperties("AWS::SQS::Queue", { KmsMasterKeyId: Match.anyValue() });
     for (const policy of Object.values(resourcesOfType("AWS::SQS::QueuePolicy"))) {
       expect(JSON.stringify(policy.Properties)).toContain('"aws:SecureTransport":"false"');
@@ -209,7 +216,8 @@ describe("region stack", () => {
   });
 
   it("LOT-04 the announcement job runs every minute (EventBridge Scheduler) with the table and the mail outbox, nothing more", () => {
-    template.resourceCountIs("AWS::Events::Rule", 0);
+    // The one EventBridge rule is GuardDuty's malware scan result (#10); schedules are Scheduler's.
+    template.resourceCountIs("AWS::Events::Rule", 1);
     template.hasResourceProperties("AWS::Scheduler::Schedule", {
       ScheduleExpression: "rate(1 minute)",
       State: "ENABLED",
@@ -287,7 +295,7 @@ describe("region stack", () => {
     });
   });
 
-  it("ARCH sign-in: admin-created accounts only, strong passwords, public client with USER_PASSWORD_AUTH", () => {
+  it("ARCH #10 sign-in: admin-created accounts only, strong passwords, a client with the admin flow only (no tokens past ELK's MFA)", () => {
     template.hasResourceProperties("AWS::Cognito::UserPool", {
       AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),
       Policies: {
@@ -301,10 +309,15 @@ describe("region stack", () => {
       },
       DeletionProtection: "ACTIVE",
     });
-    template.hasResourceProperties("AWS::Cognito::UserPoolClient", {
-      GenerateSecret: false,
-      ExplicitAuthFlows: Match.arrayWith(["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]),
-    });
+    const clients = Object.values(template.findResources("AWS::Cognito::UserPoolClient"));
+    expect(clients).toHaveLength(1);
+    expect(clients[0]?.Properties).toMatchObject({ GenerateSecret: false, EnableTokenRevocation: true });
+    // Issue #10: with USER_PASSWORD_AUTH anyone holding a password could get tokens from Cognito
+    // directly (the client id is public), skipping the TOTP code the sign-in Lambda asks for.
+    expect([...(clients[0]?.Properties.ExplicitAuthFlows ?? [])].sort()).toEqual([
+      "ALLOW_ADMIN_USER_PASSWORD_AUTH",
+      "ALLOW_REFRESH_TOKEN_AUTH",
+    ]);
   });
 
   it("ARCH least privilege: Cognito sign-in actions on the pool; the docs Lambda touches no data", () => {

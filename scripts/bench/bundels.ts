@@ -3,18 +3,19 @@
  * Lambda entry of the region stack (infra/lib/stacks/region-stack.ts: one per HTTP context, the
  * queue workers, the scheduled jobs) bundled with esbuild exactly as infra/lib/constructs/
  * elk-function.ts has NodejsFunction do it (ESM, target node22, minify, source map without
- * sources, the createRequire banner, the root tsconfig; @aws-sdk/* and @smithy/* left out, as the
- * Lambda runtime provides them — cdk.json enables sdkV3ExcludeSmithyPackages). Reports the size
- * of each bundle, and its module initialisation: the time to `import()` it in a fresh Node process
- * with the environment the stack gives it, the median of several processes — with and without
- * `--enable-source-maps` (the stack sets it in NODE_OPTIONS), the external SDK modules alone, and
- * the same entry with the SDK bundled in (bundleAwsSDK), all interleaved run by run.
+ * sources, the createRequire banner, the root tsconfig, bundleAwsSDK: the AWS SDK bundled in,
+ * nothing external). Reports the size of each bundle, and its module initialisation: the time to
+ * `import()` it in a fresh Node process with the environment the stack gives it, the median of
+ * several processes — with and without `--enable-source-maps` (the stack sets it in NODE_OPTIONS),
+ * and, for comparison, the same entry built as before issue #11's fix, with @aws-sdk/* and
+ * @smithy/* external (loaded from node_modules as the runtime loads its own) — all interleaved run
+ * by run.
  *
  * The full mode rewrites the section bundels of docs/benchmarks.md; --quick bundles every entry,
  * imports three of them once and only prints.
  */
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -79,7 +80,7 @@ const OMGEVING: Record<string, string> = {
   APP_URL: "https://elk.example.org",
 };
 
-/** NodejsFunction's esbuild options in elk-function.ts (externals added per build). */
+/** NodejsFunction's esbuild options in elk-function.ts (bundleAwsSDK: nothing external). */
 const OPTIES: BuildOptions = {
   bundle: true,
   platform: "node",
@@ -94,6 +95,7 @@ const OPTIES: BuildOptions = {
   metafile: true,
   logLevel: "error",
 };
+/** The SDK left to the runtime, as before bundleAwsSDK (cdk.json enables sdkV3ExcludeSmithyPackages). */
 const EXTERN = ["@aws-sdk/*", "@smithy/*"];
 
 interface Meting {
@@ -111,10 +113,8 @@ interface Bundel {
   /** CPU time of the same imports (the process, all threads), ms. */
   initCpu: number[];
   initMetMaps: number[];
-  /** Importing only the external AWS SDK modules the bundle imports: the runtime's share. */
-  initSdk: number[];
-  /** The same entry with the AWS SDK bundled in (NodejsFunction's bundleAwsSDK: true). */
-  metSdk: { bytes: number; init: number[] } | undefined;
+  /** The same entry with the AWS SDK external, as deployed before issue #11 (from node_modules). */
+  sdkExtern: { bytes: number; init: number[] } | undefined;
   grootste: Array<{ pakket: string; bytes: number }>;
 }
 
@@ -128,7 +128,7 @@ function initMs(b: Bundel): number {
 
 const map = await mkdtemp(join(tmpdir(), "elk-bench-bundels-"));
 bijAfbreken(() => rm(map, { recursive: true, force: true }));
-// The externals (@aws-sdk, @smithy) resolve from the repository's node_modules, as the runtime's own.
+// The comparison build's externals (@aws-sdk, @smithy) resolve from the repository's node_modules, as the runtime's own.
 await symlink(join(ROOT, "node_modules"), join(map, "node_modules"), "dir");
 const belastingStart = loadavg()[0] ?? 0;
 const bundels: Bundel[] = [];
@@ -138,23 +138,20 @@ try {
     const uit = join(map, naam.replace("/", "-"));
     await mkdir(uit, { recursive: true });
     const outfile = join(uit, "index.mjs");
-    const res = await build({ ...OPTIES, entryPoints: [entry], outfile, external: EXTERN });
+    const res = await build({ ...OPTIES, entryPoints: [entry], outfile });
     const meta: Metafile = res.metafile ?? { inputs: {}, outputs: {} };
     const code = await readFile(outfile);
-    const extern = [
-      ...new Set(
-        (Object.entries(meta.outputs).find(([pad]) => resolve(pad) === outfile)?.[1].imports ?? [])
-          .filter((i) => i.external)
-          .map((i) => i.path),
-      ),
-    ].sort();
-    const sdkAlleen = join(uit, "sdk-alleen.mjs");
-    await writeFile(sdkAlleen, extern.map((e) => `import ${JSON.stringify(e)};`).join("\n"));
-    let metSdk: Bundel["metSdk"];
-    const metSdkBestand = join(uit, "met-sdk", "index.mjs");
+    let sdkExtern: Bundel["sdkExtern"];
+    const sdkExternBestand = join(uit, "sdk-extern", "index.mjs");
     if (!snel) {
-      await build({ ...OPTIES, entryPoints: [entry], outfile: metSdkBestand, metafile: false });
-      metSdk = { bytes: (await stat(metSdkBestand)).size, init: [] };
+      await build({
+        ...OPTIES,
+        entryPoints: [entry],
+        outfile: sdkExternBestand,
+        external: EXTERN,
+        metafile: false,
+      });
+      sdkExtern = { bytes: (await stat(sdkExternBestand)).size, init: [] };
     }
     const b: Bundel = {
       naam,
@@ -164,8 +161,7 @@ try {
       init: [],
       initCpu: [],
       initMetMaps: [],
-      initSdk: [],
-      metSdk,
+      sdkExtern,
       grootste: perPakket(meta, outfile),
     };
     // The variants one after the other in each run, so all see the same load on the machine.
@@ -176,8 +172,7 @@ try {
       b.initCpu.push(m.cpu);
       if (snel) continue;
       b.initMetMaps.push((await initTijd(outfile, true)).ms);
-      b.initSdk.push((await initTijd(sdkAlleen, false, false)).ms);
-      metSdk?.init.push((await initTijd(metSdkBestand, false)).ms);
+      sdkExtern?.init.push((await initTijd(sdkExternBestand, false)).ms);
     }
     bundels.push(b);
     console.error(
@@ -214,8 +209,8 @@ else {
 }
 
 /** Wall and CPU time of importing the bundle in a fresh Node process, measured inside it around the import(). */
-function initTijd(bestand: string, bronkaarten: boolean, handler = true): Promise<Meting> {
-  const controle = handler ? `if (typeof m.handler !== "function") throw new Error("no handler");` : "";
+function initTijd(bestand: string, bronkaarten: boolean): Promise<Meting> {
+  const controle = `if (typeof m.handler !== "function") throw new Error("no handler");`;
   const script = `const t = performance.now(); const c = process.cpuUsage(); const m = await import(${JSON.stringify(pathToFileURL(bestand).href)}); const ms = performance.now() - t; const u = process.cpuUsage(c); ${controle} console.log(JSON.stringify({ ms, cpu: (u.user + u.system) / 1000 }));`;
   return new Promise((klaar, fout) =>
     execFile(
@@ -236,7 +231,7 @@ async function profielVanInit(naam: string): Promise<{ naam: string; tekst: stri
   const bundel = join(profielMap, "index.mjs");
   await symlink(join(ROOT, "node_modules"), join(profielMap, "node_modules"), "dir");
   try {
-    await build({ ...OPTIES, entryPoints: [entry], outfile: bundel, external: EXTERN });
+    await build({ ...OPTIES, entryPoints: [entry], outfile: bundel });
     const script = `await import(${JSON.stringify(pathToFileURL(bundel).href)});`;
     await new Promise<void>((klaar, fout) =>
       execFile(
@@ -269,7 +264,12 @@ function perPakket(meta: Metafile, outfile: string): Array<{ pakket: string; byt
   const per = new Map<string, number>();
   for (const [pad, { bytesInOutput }] of Object.entries(uitvoer?.inputs ?? {})) {
     const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(pad);
-    const wie = nm ? (nm[1] ?? pad) : (/^(functions|packages\/[^/]+)/.exec(pad)?.[1] ?? "other");
+    const pakket = nm?.[1];
+    const wie = pakket
+      ? /^@(aws-sdk|smithy|aws-crypto)\//.test(pakket)
+        ? "AWS SDK"
+        : pakket
+      : (/^(functions|packages\/[^/]+)/.exec(pad)?.[1] ?? "other");
     per.set(wie, (per.get(wie) ?? 0) + bytesInOutput);
   }
   return [...per]
@@ -292,31 +292,25 @@ function markdown(): string {
   const teTraagMetMaps = getimed.filter(
     (b) => b.initMetMaps.length && mediaan(b.initMetMaps) >= DOEL_INIT_MS,
   );
-  const metSdk = bundels.filter((b) => b.metSdk);
-  const metSdkGehaald = metSdk.filter(
-    (b) => (b.metSdk?.bytes ?? 0) < DOEL_BYTES && mediaan(b.metSdk?.init ?? []) < DOEL_INIT_MS,
-  );
-  const metSdkNiet = metSdk.filter((b) => !metSdkGehaald.includes(b));
+  const vergeleken = bundels.filter((b) => b.sdkExtern?.init.length);
   const zod = bundels.map((b) => b.grootste.find((g) => g.pakket === "zod")?.bytes ?? 0);
-  const uitleg = metSdk.length
+  const uitleg = vergeleken.length
     ? `
-Why: importing only the AWS SDK modules a bundle imports (*SDK alone*) takes ${mediaan(getimed.map((b) => mediaan(b.initSdk))).toFixed(0)} ms (median over the bundles) of a whole init of ${mediaan(getimed.map((b) => mediaan(b.init))).toFixed(0)} ms: the runtime's SDK v3 is CommonJS spread over hundreds of files, each read, scanned by Node's CJS lexer (an ESM bundle imports it) and compiled — the profile below, where Node's module loader takes most of the time. Bundled in, tree-shaken and minified with the rest (*SDK bundled*), the same code loads in ${mediaan(metSdk.map((b) => mediaan(b.metSdk?.init ?? []))).toFixed(0)} ms (median over the bundles), at ${kb(mediaan(metSdk.map((b) => b.metSdk?.bytes ?? 0)))} instead of ${kb(mediaan(bundels.map((b) => b.bytes)))}; ${metSdkGehaald.length} of ${metSdk.length} bundles then meet both targets on the wall time of this run${metSdkNiet.length ? ` (not: ${metSdkNiet.map((b) => b.naam).join(", ")})` : ""}. zod is ${kb(Math.min(...zod))}–${kb(Math.max(...zod))} of every bundle: the contracts import zod 4's \`z\` namespace, which keeps all of zod whatever a context uses.
-
-What would fix it: \`bundling.bundleAwsSDK: true\` in elk-function.ts; functions/src/config/clients.ts imports every client (Cognito, S3, SES, SQS) at its top, so every Lambda loads all of them at init whatever it uses — build each at first use with a dynamic \`import()\`; \`zod/mini\` (or validators compiled ahead) for the contracts, to drop most of the ${kb(mediaan(zod))} of zod; exceljs (with bluebird and jszip) only in the exporter — \`http/overzichten\` bundles it because functions/src/http/overzichten/exports.ts takes the constant \`XLSX\` from functions/src/exports/bouw-export.ts, which imports werkboek.ts and so exceljs: that alone puts the bundle over 1.5 MiB.
+Before and after issue #11's fix, side by side in this run: with the AWS SDK external (*SDK external*, as deployed before: the runtime's SDK v3 is CommonJS spread over hundreds of files, each read, scanned by Node's CJS lexer and compiled at init) the bundles initialise in ${mediaan(vergeleken.map((b) => mediaan(b.sdkExtern?.init ?? []))).toFixed(0)} ms (median over the bundles) at ${kb(mediaan(vergeleken.map((b) => b.sdkExtern?.bytes ?? 0)))}; bundled in, tree-shaken and minified with the rest (\`bundleAwsSDK: true\` in elk-function.ts, what is deployed now), in ${mediaan(vergeleken.map((b) => mediaan(b.init))).toFixed(0)} ms at ${kb(mediaan(vergeleken.map((b) => b.bytes)))}. Each function loads only the SDK clients its handlers use (functions/src/config: one module per client; the SDK's packages declare \`sideEffects: false\`, so a client imported but never called is dropped too). exceljs is only in queue/exporter — http/overzichten takes the media type from functions/src/exports/xlsx.ts — and there only its streaming writer (functions/src/exports/werkboek.ts imports \`exceljs/lib/stream/xlsx/workbook-writer.js\`, not all of exceljs with its reader, CSV and bluebird), which keeps the exporter under 1.5 MiB with the SDK bundled in. zod is ${kb(Math.min(...zod))}–${kb(Math.max(...zod))} of every bundle: the contracts import zod 4's \`z\` namespace, which keeps all of zod whatever a context uses — \`zod/mini\` (or validators compiled ahead) for the contracts would take most of it off every bundle and its init.
 `
     : "";
   return `## Lambda bundles — \`scripts/bench/bundels.ts\`
 
 Command: \`npx tsx scripts/bench/bundels.ts\` (part of \`npm run bench\`). Machine: ${machine()}, \`nproc\` = 2; 1-minute load average ${belastingStart.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end.
 
-Every Lambda entry of the region stack, bundled by esbuild ${esbuildVersie} with the options of \`infra/lib/constructs/elk-function.ts\` (NodejsFunction: ESM, \`--target=node22\`, \`--minify\`, source map without sources, the createRequire banner, the root tsconfig, \`@aws-sdk/*\` and \`@smithy/*\` external — the runtime has them; cdk.json sets \`sdkV3ExcludeSmithyPackages\`). *Size*: \`index.mjs\` as deployed (KiB = 1,024 bytes; the \`.map\` beside it is only read with \`--enable-source-maps\`). *Init*: \`import()\` of the bundle in a fresh Node ${process.version} process with the stack's environment variables, timed inside the process — wall time and the process's CPU time; ${RUNS} processes each, median (min–max) in ms. The external AWS SDK modules load from node_modules, as the runtime loads its own. The stack sets \`NODE_OPTIONS=--enable-source-maps\`, so that is shown too; *SDK alone* imports only the external SDK modules the bundle imports; *SDK bundled* is the same entry with \`bundleAwsSDK: true\` (nothing external). The variants take turns run by run, so they share the machine's load.
+Every Lambda entry of the region stack, bundled by esbuild ${esbuildVersie} with the options of \`infra/lib/constructs/elk-function.ts\` (NodejsFunction: ESM, \`--target=node22\`, \`--minify\`, source map without sources, the createRequire banner, the root tsconfig, \`bundleAwsSDK: true\`: the AWS SDK bundled in, nothing external). *Size*: \`index.mjs\` as deployed (KiB = 1,024 bytes; the \`.map\` beside it is only read with \`--enable-source-maps\`). *Init*: \`import()\` of the bundle in a fresh Node ${process.version} process with the stack's environment variables, timed inside the process — wall time and the process's CPU time; ${RUNS} processes each, median (min–max) in ms. The stack sets \`NODE_OPTIONS=--enable-source-maps\`, so that is shown too; *SDK external* is the same entry built as before issue #11's fix, with \`@aws-sdk/*\` and \`@smithy/*\` external and loaded from node_modules, as the runtime loads its own. The variants take turns run by run, so they share the machine's load.
 
-| function | size | gzip | init | init CPU | init, \`--enable-source-maps\` | SDK alone | SDK bundled: size | SDK bundled: init | largest parts of the bundle |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|---|
+| function | size | gzip | init | init CPU | init, \`--enable-source-maps\` | SDK external: size | SDK external: init | largest parts of the bundle |
+|---|---:|---:|---:|---:|---:|---:|---:|---|
 ${bundels
   .map(
     (b) =>
-      `| ${b.naam} | ${kb(b.bytes)} | ${kb(b.gzip)} | ${bereik(b.init)} | ${bereik(b.initCpu)} | ${bereik(b.initMetMaps)} | ${bereik(b.initSdk)} | ${b.metSdk ? kb(b.metSdk.bytes) : "–"} | ${b.metSdk ? bereik(b.metSdk.init) : "–"} | ${b.grootste.map((g) => `${g.pakket} ${kb(g.bytes)}`).join(", ")} |`,
+      `| ${b.naam} | ${kb(b.bytes)} | ${kb(b.gzip)} | ${bereik(b.init)} | ${bereik(b.initCpu)} | ${bereik(b.initMetMaps)} | ${b.sdkExtern ? kb(b.sdkExtern.bytes) : "–"} | ${b.sdkExtern ? bereik(b.sdkExtern.init) : "–"} | ${b.grootste.map((g) => `${g.pakket} ${kb(g.bytes)}`).join(", ")} |`,
   )
   .join("\n")}
 

@@ -373,7 +373,7 @@ ${delen
 
 Target: initial JS under 250 KiB gzip — ${gzip < DOEL_GZIP ? "met" : `**not met** (${kib(gzip)})`}.${
     gzip < DOEL_GZIP
-      ? ""
+      ? ` Every screen is a chunk of its own (\`React.lazy\` in frontend/src/app/routes.tsx, issue #11), loaded the first time it is shown, so the sign-in page and the shell come first and a parent or a PO user does not download the VO school's screens — only code that several screens share comes at once, in a shared chunk (the frontend/src/features parts in the table); the overview below loads its chunk after the shell, which the *ready* figures include. Still in the initial JavaScript: zod (${kib(zodBytes)} minified) through packages/contracts, and @utrecht/component-library-react (${kib(perDeel.get("@utrecht/component-library-react") ?? 0)}, one dist file without a \`sideEffects\` field).`
       : ` Every screen of every role is in the one \`index\` chunk (${features} feature folders of frontend/src/features, whatever the user's role); zod (${kib(zodBytes)} minified) comes along through packages/contracts; and @utrecht/component-library-react is ${kib(perDeel.get("@utrecht/component-library-react") ?? 0)} for the ${UTRECHT_COMPONENTEN} names the app imports from it (one dist file without a \`sideEffects\` field: little of it is shaken off). What would fix it: \`React.lazy\` per screen in frontend/src/app/routes.tsx, so the sign-in page and the shell load first and a parent or a PO user never downloads the VO school's screens; zod out of the browser (the SPA needs the contracts' types, which \`import type\` gives without code, not their validators) or \`zod/mini\` there; the per-component \`@utrecht/*-react\` packages, some of which the app already uses.`
   }
 

@@ -26,6 +26,7 @@ const HANDLERS: Record<Context, () => Promise<{ handler: HttpHandler }>> = {
   loting: () => import("../../functions/src/http/loting/handler"),
   oso: () => import("../../functions/src/http/oso/handler"),
   swv: () => import("../../functions/src/http/swv/handler"),
+  audit: () => import("../../functions/src/http/audit/handler"),
   docs: () => import("../../functions/src/http/docs/handler"),
 };
 

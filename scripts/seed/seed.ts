@@ -14,10 +14,18 @@ import {
   maakSchoolAan,
   putMeta,
   slaKalenderOp,
+  vervangMfa,
 } from "@elk/data";
-import { type Kalender, type RegionConfig, schooljaarVan, standaardBekendmaking } from "@elk/domain";
+import {
+  type Kalender,
+  mfaVerplicht,
+  type RegionConfig,
+  schooljaarVan,
+  standaardBekendmaking,
+} from "@elk/domain";
+import { versleutelGeheim } from "../../functions/src/accounts/sessies";
 import { cognitoUsernameVoor } from "../../functions/src/middleware/actor";
-import { DEMO_WACHTWOORD } from "./amstelland";
+import { DEMO_TOTP_GEHEIM, DEMO_WACHTWOORD } from "./amstelland";
 import { seedDataVoor } from "./index";
 
 const NU = "2026-11-30T08:00:00.000Z";
@@ -50,7 +58,10 @@ export async function seed(
   userPoolId: string,
   config: RegionConfig,
 ): Promise<"geseed" | "al-aanwezig"> {
-  if (await getMeta(db, "SEED")) return "al-aanwezig";
+  if (await getMeta(db, "SEED")) {
+    await zetDemoMfa(db, config);
+    return "al-aanwezig";
+  }
   const { BESTUREN, SCHOLEN, DEMO_ACCOUNTS, NIEUWS } = seedDataVoor(config.id);
 
   await Promise.all(
@@ -117,6 +128,18 @@ export async function seed(
     0,
     aangemaakt(keys.kalender(schooljaarVan(new Date())), "kalender", "kalender-ingesteld"),
   );
+  await zetDemoMfa(db, config);
   await putMeta(db, "SEED", { geseedOp: new Date().toISOString() });
   return "geseed";
+}
+
+/**
+ * Issue #10: the demo accounts whose role requires a second factor get the fixed demo secret, at
+ * every start (also over data kept in .local/ from before), so the printed secret always works.
+ */
+async function zetDemoMfa(db: Db, config: RegionConfig): Promise<void> {
+  for (const account of seedDataVoor(config.id).DEMO_ACCOUNTS) {
+    if (!mfaVerplicht(account)) continue;
+    await vervangMfa(db, account.id, { geheim: versleutelGeheim(DEMO_TOTP_GEHEIM), ingesteldOp: NU });
+  }
 }

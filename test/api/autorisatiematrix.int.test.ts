@@ -195,6 +195,8 @@ const JAAR_ONBEKEND: Regel = { mag: [R], bestaatNiet: true };
 const WIE_MAG = {
   // auth
   inloggen: PUBLIEK,
+  inloggenMfa: PUBLIEK,
+  vernieuwen: PUBLIEK,
   uitloggen: { mag: INGELOGD },
   // portaal
   regio: PUBLIEK,
@@ -276,6 +278,11 @@ const WIE_MAG = {
   schoolAanmelding: { mag: [AM], bestaatNiet: true },
   buitenleerlingControleren: { mag: [AM] },
   buitenleerlingAanmelden: { mag: [AM] },
+  // AVG inzage (#10 PRIV): everything held about the child, for its own parent only
+  ouderGegevens: [
+    { object: "kind-a", mag: [OA] },
+    { object: "kind-b", mag: [OB] },
+  ],
   documenten: { object: "kind-a", mag: [OA] },
   documentUploaden: { object: "kind-a", mag: [OA] },
   // behandelen (TRT-01 … TRT-15, PO-03): the handling VO school; the region administrator sees all
@@ -399,6 +406,8 @@ const WIE_MAG = {
   swvIndienen: NIEMAND,
   swvTerugsturen: NIEMAND,
   swvAccorderen: NIEMAND,
+  // audit (#10 PRIV): the region-wide audit trail is the region administrator's only
+  auditlog: { mag: [R] },
   // docs
   openapi: PUBLIEK,
 } satisfies Record<RouteId, typeof PUBLIEK | Regel | readonly Regel[]>;
@@ -414,69 +423,15 @@ const AFWIJKINGEN: readonly {
   bellers: readonly Beller[];
   /** TODO(#10): what the app does instead. */
   todo: string;
-}[] = [
-  {
-    // functions/src/http/behandelen/uitvoeren.ts voerUit: the version is compared before vereisBehandeling.
-    route: "behandelen",
-    object: "aanmelding-ac",
-    variant: "verouderd",
-    bellers: [R, LB, AM, MKB],
-    todo: "who may see the registration but not act on it gets 409 'intussen gewijzigd' for a stale version instead of 403",
-  },
-];
+}[] = [];
 
 /**
- * Routes whose body (or query) is validated before the caller's rights are: a signed-in caller
- * without the role or the reach who sends a malformed body gets 400 with the field messages instead
- * of 403/404. functions/src/middleware/router.ts resolves the actor first (a blocked or signed-out
- * caller gets 401), but parses body and query with zod before calling the implementation, and the
- * permission check (vereis, controleer…, zichtbare…) lives in the implementation.
- * TODO(#10): check the permission before the input (e.g. a per-route permission in the router).
+ * Routes whose body (or query) would be judged before the caller's rights: none any more. The
+ * router (functions/src/middleware/router.ts) resolves the actor first (a blocked or signed-out
+ * caller gets 401) and parses body and query only when the implementation reads them, which it
+ * does after its permission checks. A route that slips back goes here, with it.fails.
  */
-const VALIDATIE_VOOR_AUTORISATIE: ReadonlySet<RouteId> = new Set<RouteId>([
-  "gebruikerToevoegen",
-  "gebruikerWijzigen",
-  "mijWijzigen",
-  "mijnWachtwoord",
-  "meekijken",
-  "bestuurToevoegen",
-  "bestuurWijzigen",
-  "schoolToevoegen",
-  "schoolWijzigen",
-  "afdelingenWijzigen",
-  "nieuwsToevoegen",
-  "kalenderWijzigen",
-  "poLeerlingToevoegen",
-  "poLeerlingenImporteren",
-  "poLeerlingWijzigen",
-  "voorkeurslijstOpslaan",
-  "elkNummerControleren",
-  "adviesKeuzemogelijkheden",
-  "schoolAanmelding",
-  "buitenleerlingControleren",
-  "buitenleerlingAanmelden",
-  "documentUploaden",
-  "behandelen",
-  "notitieToevoegen",
-  "poBehandelen",
-  "aanmeldingZoeken",
-  "poOkidocOpslaan",
-  "poOkidocVrijgeven",
-  "poOkidocBijlageToevoegen",
-  "groepToevoegen",
-  "groepWijzigen",
-  "groepLeerlingenToevoegen",
-  "exportStarten",
-  "poDoorstroomtoetsOpslaan",
-  "osoAanleverpuntOpslaan",
-  "osoKlaarzetten",
-  "swvAanvraagToevoegen",
-  "swvAanvraagWijzigen",
-  "swvBijlageToevoegen",
-  "swvIndienen",
-  "swvTerugsturen",
-  "swvAccorderen",
-]);
+const VALIDATIE_VOOR_AUTORISATIE: ReadonlySet<RouteId> = new Set<RouteId>([]);
 
 // ---------------------------------------------------------------------------------------------
 // How each route is called
@@ -573,6 +528,9 @@ const VERZOEK: { [K in RouteId]: (c: Context) => Verzoek } = {
   inloggen: ({ beller }) => ({
     body: { gebruikersnaam: `matrix-onbekend-${beller}`, wachtwoord: STERK_WACHTWOORD },
   }),
+  // Issue #10: a sign-in step and a renewal token nobody was given: refused alike for everyone.
+  inloggenMfa: () => ({ body: { sessie: "matrix-geen-inlogstap", code: "123456" } }),
+  vernieuwen: () => ({ body: { vernieuwToken: "matrix-geen-sessie" } }),
   uitloggen: () => ({}),
   regio: () => ({}),
   mij: () => ({}),
@@ -716,6 +674,7 @@ const VERZOEK: { [K in RouteId]: (c: Context) => Verzoek } = {
       eersteKeuze: GEEN,
     },
   }),
+  ouderGegevens: ({ id }) => ({ params: { leerlingId: id } }),
   documenten: ({ id }) => ({ params: { leerlingId: id } }),
   documentUploaden: ({ id }) => ({
     params: { leerlingId: id },
@@ -824,6 +783,7 @@ const VERZOEK: { [K in RouteId]: (c: Context) => Verzoek } = {
   swvIndienen: () => ({ params: { aanvraagId: GEEN_ID }, body: { version: 1 } }),
   swvTerugsturen: () => ({ params: { aanvraagId: GEEN_ID }, body: { version: 1, opmerking: "Matrix" } }),
   swvAccorderen: () => ({ params: { aanvraagId: GEEN_ID }, body: { version: 1 } }),
+  auditlog: () => ({}),
   openapi: () => ({}),
 };
 

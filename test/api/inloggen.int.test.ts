@@ -5,6 +5,13 @@ import { kindMetOuder, OUDER_WACHTWOORD } from "../support/leerlingen";
 
 const ONJUIST = "De combinatie van gebruikersnaam en wachtwoord is onjuist.";
 
+/** Counting happens per 15-minute window: start well inside one, so no count straddles two. */
+async function ruimInVenster(): Promise<void> {
+  const lengte = 15 * 60_000;
+  const rest = lengte - (Date.now() % lengte);
+  if (rest < 30_000) await new Promise((r) => setTimeout(r, rest + 100));
+}
+
 describe("sign-in through the local gateway", () => {
   it("ACC-03 a demo user signs in with its ELK username, case-insensitively", async () => {
     const res = await api<{ accessToken: string; idToken: string; verlooptOver: number }>(
@@ -18,13 +25,6 @@ describe("sign-in through the local gateway", () => {
     expect(res.body.accessToken.split(".")).toHaveLength(3);
     expect(res.body.verlooptOver).toBeGreaterThan(0);
   });
-
-  /** Counting happens per 15-minute window: start well inside one, so no count straddles two. */
-  async function ruimInVenster(): Promise<void> {
-    const lengte = 15 * 60_000;
-    const rest = lengte - (Date.now() % lengte);
-    if (rest < 30_000) await new Promise((r) => setTimeout(r, rest + 100));
-  }
 
   it("ACC-03 ten failed sign-ins lock the username for the window, even with the right password; known or not alike; others unaffected", async () => {
     const ouder = await kindMetOuder();
@@ -46,6 +46,30 @@ describe("sign-in through the local gateway", () => {
     expect((await poging(onbekend, "nog-een")).body).toEqual(goed.body);
     // Another account signs in as ever.
     expect((await poging("locatiebeheerder", "Demo-ELK-2026!")).status).toBe(200);
+  });
+
+  it("#10 ACC-03 fifty failed sign-ins from one address, on fifty usernames, lock that address for the window; other addresses unaffected", async () => {
+    await ruimInVenster();
+    // A loopback address of this test alone: the local gateway passes it as API Gateway's sourceIp.
+    const adres = `127.${1 + (Date.now() % 250)}.${Math.floor(Math.random() * 256)}.${2 + Math.floor(Math.random() * 250)}`;
+    const poging = (gebruikersnaam: string, wachtwoord: string, bronAdres = adres) =>
+      api<{ code: string; message: string }>("POST", "/api/auth/inloggen", {
+        body: { gebruikersnaam, wachtwoord },
+        bronAdres,
+      });
+    const reeks = randomUUID().slice(0, 8);
+    const statussen = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => poging(`adres-${reeks}-${i}`, "fout").then((r) => r.status)),
+    );
+    expect(statussen.every((s) => s === 401)).toBe(true);
+    const daarna = await poging("locatiebeheerder", "Demo-ELK-2026!");
+    expect(daarna.status).toBe(429);
+    expect(daarna.body.code).toBe("TE_VEEL_INLOGPOGINGEN");
+    // The same account from another address signs in as ever.
+    expect(
+      (await poging("locatiebeheerder", "Demo-ELK-2026!", `${adres.split(".").slice(0, 3).join(".")}.1`))
+        .status,
+    ).toBe(200);
   });
 
   it("ACC-03 a successful sign-in clears the failures counted before it", async () => {

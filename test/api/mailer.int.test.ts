@@ -54,6 +54,9 @@ describe("mail outbox: SQS → poller → mailer Lambda → SES", () => {
       AWS_ACCESS_KEY_ID: "local",
       AWS_SECRET_ACCESS_KEY: "local",
       AWS_ENDPOINT_URL_SESV2: stack.endpoints.ses,
+      // The mailer remembers what it sent (issue #10, "none twice").
+      AWS_ENDPOINT_URL_DYNAMODB: stack.endpoints.dynamodb,
+      TABLE_NAME: stack.tableName,
       REGION_CONFIG: JSON.stringify(regionConfig("amstelland")),
       ELK_QUIET: "1",
     });
@@ -69,8 +72,8 @@ describe("mail outbox: SQS → poller → mailer Lambda → SES", () => {
       }) as unknown as SQSEvent["Records"][number];
     const result = await handler({
       Records: [
-        record("goed", JSON.stringify({ id: "1", aan: ["a@example.org"], onderwerp, tekst: "x" })),
-        record("kapot", JSON.stringify({ id: "2", aan: ["geen-adres"], onderwerp, tekst: "x" })),
+        record("goed", JSON.stringify({ id: randomUUID(), aan: ["a@example.org"], onderwerp, tekst: "x" })),
+        record("kapot", JSON.stringify({ id: randomUUID(), aan: ["geen-adres"], onderwerp, tekst: "x" })),
       ],
     });
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: "kapot" }]);

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { api, inloggen } from "../support/api";
 import { type AangemeldKind, aangemeldKind } from "../support/leerlingen";
 import { okidocPad, okidocVrijgegeven } from "../support/okidoc";
+import { storingsStand, zetStoring } from "../support/storing";
 
 type Fout = { code: string; message: string; velden?: Record<string, string> };
 
@@ -311,6 +312,29 @@ describe("OSO dossiers (OSO-03 … OSO-06)", () => {
       body: { aanmeldingIds: kinderen.map((k) => k.aanmeldingId) },
     });
     expect(res.body.klaargezet).toBe(3);
+    for (const k of kinderen) await wachtOpOso(k, "opgehaald", 45_000);
+    for (const k of kinderen) {
+      expect(await dossier(k)).toMatchObject({ status: "opgehaald", versie: 1, opgehaaldVersie: 1 });
+      expect((await dossier(k))?.fout).toBeUndefined();
+    }
+  });
+
+  it("OSO-03 ARCH-ERR the OSO worker losing DynamoDB mid-batch (issue #10, Faults): nothing is lost, each dossier ends ready once, as version 1", async () => {
+    await geregistreerd();
+    const kinderen = await Promise.all([geplaatstKind(), geplaatstKind(), geplaatstKind(), geplaatstKind()]);
+    try {
+      const res = await api<OsoKlaarzettenUitkomst>("POST", "/api/oso/dossiers", {
+        token: plaatser,
+        body: { aanmeldingIds: kinderen.map((k) => k.aanmeldingId) },
+      });
+      expect(res.body.klaargezet).toBe(4);
+      // The worker is at its batch now: DynamoDB goes away under it for two seconds.
+      await zetStoring("dynamodb", "weg");
+      await new Promise((r) => setTimeout(r, 2000));
+      expect((await storingsStand("dynamodb")).geweigerd).toBeGreaterThan(0);
+    } finally {
+      await zetStoring("dynamodb", "door");
+    }
     for (const k of kinderen) await wachtOpOso(k, "opgehaald", 45_000);
     for (const k of kinderen) {
       expect(await dossier(k)).toMatchObject({ status: "opgehaald", versie: 1, opgehaaldVersie: 1 });

@@ -114,8 +114,9 @@ describe("accessibility, WCAG 2.1 AA (browser)", () => {
     await pagina.waitForFunction(() => !document.querySelector('.elk-laden, [aria-busy="true"]'));
     const axeErAl = await pagina.evaluate(() => "axe" in window);
     const resultaat = await new AxeBuilder({ page: pagina, ...(axeErAl ? { axeSource: ";" } : {}) })
-      .withTags(WCAG_21_AA)
+      // options() replaces the whole option object, runOnly included: the tags go after it.
       .options({ resultTypes: ["violations"] })
+      .withTags(WCAG_21_AA)
       .setLegacyMode(true)
       .analyze();
     gescand.push(naam);
@@ -516,6 +517,10 @@ describe("accessibility, WCAG 2.1 AA (browser)", () => {
       const aangemeldeOuder = await ingelogd(aangemeld.ouderGebruikersnaam, OUDER_WACHTWOORD);
       await klaar(aangemeldeOuder);
       await scan(aangemeldeOuder, "parent: ouderportaal, child registered", scans);
+      // AVG inzage (#10 PRIV): everything held about the child.
+      await aangemeldeOuder.goto(`/ouderportaal/gegevens/${aangemeld.leerlingId}`);
+      await klaar(aangemeldeOuder);
+      await scan(aangemeldeOuder, "parent: Gegevens van uw kind", scans);
       await aangemeldeOuder.goto(`/ouderportaal/kind/${aangemeld.leerlingId}`);
       await klaar(aangemeldeOuder);
       await scan(aangemeldeOuder, "parent: the registered child's page", scans);
@@ -527,6 +532,9 @@ describe("accessibility, WCAG 2.1 AA (browser)", () => {
       await aangemeldeOuder.goto(`/ouderportaal/kind/${aangemeld.leerlingId}`);
       await klaar(aangemeldeOuder);
       await scan(aangemeldeOuder, "parent (en): the registered child's page", scans);
+      await aangemeldeOuder.goto(`/ouderportaal/gegevens/${aangemeld.leerlingId}`);
+      await klaar(aangemeldeOuder);
+      await scan(aangemeldeOuder, "parent (en): Gegevens van uw kind", scans);
       geenFouten(scans);
     },
   );

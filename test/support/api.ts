@@ -1,5 +1,9 @@
+import { createHash, randomInt } from "node:crypto";
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { inject } from "vitest";
 import "../global-setup";
+import { leesStaat, onthoudGeheim, verseCode, wijzigStaat } from "./mfa";
 
 export const DEMO_WACHTWOORD = "Demo-ELK-2026!";
 
@@ -8,6 +12,14 @@ export interface Antwoord<T = Record<string, unknown>> {
   body: T;
   headers: Headers;
 }
+
+/**
+ * The loopback address this test file's requests come from (issue #10: failed sign-ins are also
+ * counted per client address, 50 per window; the whole suite from 127.0.0.1 would reach that).
+ * Linux routes all of 127.0.0.0/8 to the local host, so each file gets an address of its own, as
+ * separate people would have. Browser tests come from 127.0.0.1.
+ */
+export const BRON_ADRES = `127.${1 + randomInt(254)}.${randomInt(256)}.${1 + randomInt(254)}`;
 
 /** A small client for the HTTP API through the local gateway, as the SPA would call it. */
 export async function api<T = Record<string, unknown>>(
@@ -19,38 +31,145 @@ export async function api<T = Record<string, unknown>>(
     rawBody?: string;
     headers?: Record<string, string>;
     baseUrl?: string;
+    /** The client address to call from (a loopback address); this file's own by default. */
+    bronAdres?: string;
   } = {},
 ): Promise<Antwoord<T>> {
-  const res = await fetch(`${options.baseUrl ?? inject("baseUrl")}${path}`, {
-    method,
-    headers: {
-      "content-type": "application/json",
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...options.headers,
-    },
-    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+  const url = new URL(`${options.baseUrl ?? inject("baseUrl")}${path}`);
+  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    ...options.headers,
+  };
+  if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
+  const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost";
+  const { status, text, ontvangen } = await new Promise<{
+    status: number;
+    text: string;
+    ontvangen: IncomingHttpHeaders;
+  }>((resolve, reject) => {
+    const req = (url.protocol === "https:" ? httpsRequest : httpRequest)(
+      url,
+      { method, headers, ...(loopback ? { localAddress: options.bronAdres ?? BRON_ADRES } : {}) },
+      (res) => {
+        const delen: Buffer[] = [];
+        res.on("data", (d: Buffer) => delen.push(d));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(delen).toString("utf8"),
+            ontvangen: res.headers,
+          }),
+        );
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
   });
-  const text = await res.text();
-  let body: unknown;
+  let parsed: unknown;
   try {
-    body = text ? JSON.parse(text) : {};
+    parsed = text ? JSON.parse(text) : {};
   } catch {
-    body = { raw: text };
+    parsed = { raw: text };
   }
-  return { status: res.status, body: body as T, headers: res.headers };
+  const alsHeaders = new Headers();
+  for (const [naam, waarde] of Object.entries(ontvangen)) {
+    for (const w of Array.isArray(waarde) ? waarde : waarde === undefined ? [] : [waarde])
+      alsHeaders.append(naam, w);
+  }
+  return { status, body: parsed as T, headers: alsHeaders };
 }
 
-/** Sign in through the API; `baseUrl` reaches the other region's stack (REGION-02 tests). */
+interface Tokens {
+  accessToken: string;
+  idToken: string;
+  verlooptOver: number;
+  vernieuwToken?: string;
+}
+
+interface MfaStap {
+  mfa: "vereist" | "instellen";
+  sessie: string;
+  geheim?: string;
+}
+
+/** A session renews only for the password it was opened with (a changed password is a new sign-in). */
+const sessieSleutel = (gebruikersnaam: string, wachtwoord: string) =>
+  `${gebruikersnaam.trim().toLowerCase()} ${createHash("sha256").update(wachtwoord).digest("hex").slice(0, 16)}`;
+
+/** In-flight sign-ins per stack and username, so callers at once share one code. */
+const bezig = new Map<string, Promise<Tokens>>();
+
+/**
+ * Sign in through the API; `baseUrl` reaches the other region's stack (REGION-02 tests). Accounts
+ * with a second factor (issue #10: regiobeheerder, contactpersoon ELK) give the code their
+ * authenticator app would show (test/support/mfa.ts), or set one up when asked; a later call
+ * renews the session that passed the code, so every call still gets its own access token.
+ */
 export async function inloggen(
   gebruikersnaam: string,
   wachtwoord = DEMO_WACHTWOORD,
   baseUrl?: string,
 ): Promise<string> {
-  const res = await api<{ accessToken: string }>("POST", "/api/auth/inloggen", {
+  return (await inloggenMetTokens(gebruikersnaam, wachtwoord, baseUrl)).accessToken;
+}
+
+export async function inloggenMetTokens(
+  gebruikersnaam: string,
+  wachtwoord = DEMO_WACHTWOORD,
+  baseUrl?: string,
+): Promise<Tokens> {
+  const basis = baseUrl ?? inject("baseUrl");
+  const wie = `${basis} ${gebruikersnaam.trim().toLowerCase()} ${wachtwoord}`;
+  const lopend = bezig.get(wie);
+  if (lopend) {
+    await lopend.catch(() => undefined);
+  }
+  const vernieuwToken = leesStaat(basis).sessies[sessieSleutel(gebruikersnaam, wachtwoord)];
+  if (vernieuwToken) {
+    const res = await api<Tokens>("POST", "/api/auth/vernieuwen", {
+      body: { vernieuwToken },
+      baseUrl: basis,
+    });
+    if (res.status === 200) return res.body;
+  }
+  if (lopend) return inloggenMetTokens(gebruikersnaam, wachtwoord, baseUrl);
+  const poging = volledigInloggen(gebruikersnaam, wachtwoord, basis);
+  bezig.set(wie, poging);
+  try {
+    return await poging;
+  } finally {
+    bezig.delete(wie);
+  }
+}
+
+async function volledigInloggen(
+  gebruikersnaam: string,
+  wachtwoord: string,
+  baseUrl: string,
+): Promise<Tokens> {
+  const res = await api<Tokens | MfaStap>("POST", "/api/auth/inloggen", {
     body: { gebruikersnaam, wachtwoord },
     baseUrl,
   });
   if (res.status !== 200)
     throw new Error(`sign-in of ${gebruikersnaam} failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.accessToken;
+  if (!("mfa" in res.body)) return res.body;
+  const stap = res.body;
+  if (stap.mfa === "instellen" && stap.geheim) onthoudGeheim(baseUrl, gebruikersnaam, stap.geheim);
+  const code = await verseCode(baseUrl, gebruikersnaam, stap.geheim);
+  const mfa = await api<Tokens>("POST", "/api/auth/inloggen/mfa", {
+    body: { sessie: stap.sessie, code },
+    baseUrl,
+  });
+  if (mfa.status !== 200)
+    throw new Error(`second factor of ${gebruikersnaam} failed: ${mfa.status} ${JSON.stringify(mfa.body)}`);
+  const vernieuwToken = mfa.body.vernieuwToken;
+  if (vernieuwToken)
+    wijzigStaat(baseUrl, (s) => {
+      s.sessies[sessieSleutel(gebruikersnaam, wachtwoord)] = vernieuwToken;
+    });
+  return mfa.body;
 }

@@ -1,36 +1,156 @@
-import type { ComponentType } from "react";
-import { AanmeldenRoute } from "../features/aanmeldingen/routes/aanmelden-route";
-import { BuitenleerlingRoute } from "../features/aanmeldingen/routes/buitenleerling-route";
-import { OverzichtRoute } from "../features/aanmeldingen/routes/overzicht-route";
-import { ActiverenRoute } from "../features/accounts/routes/activeren-route";
-import { GebruikersRoute } from "../features/accounts/routes/gebruikers-route";
-import { MijnGegevensRoute } from "../features/accounts/routes/mijn-gegevens-route";
-import { WachtwoordHerstellenRoute } from "../features/accounts/routes/wachtwoord-herstellen-route";
-import { WachtwoordVergetenRoute } from "../features/accounts/routes/wachtwoord-vergeten-route";
-import { PoAanmeldingSectie } from "../features/behandelen/components/po-aanmelding-sectie";
-import { BesturenRoute } from "../features/besturen/routes/besturen-route";
-import { ContactpersonenRoute } from "../features/contactpersonen/routes/contactpersonen-route";
-import { GroepenRoute } from "../features/groepen/routes/groepen-route";
-import { KalenderRoute } from "../features/kalender/routes/kalender-route";
-import { OuderinlogAanvragenRoute } from "../features/leerlingen/routes/ouderinlog-aanvragen-route";
-import { PoLeerlingenRoute } from "../features/leerlingen/routes/po-leerlingen-route";
-import { LotingRoute } from "../features/loting/routes/loting-route";
-import { HomeRoute } from "../features/nieuws/routes/home-route";
-import { NieuwsBeheerRoute } from "../features/nieuws-beheer/routes/nieuws-beheer-route";
-import { NotificatiesRoute } from "../features/notificaties/routes/notificaties-route";
-import { OkidocRoute } from "../features/okidoc/routes/okidoc-route";
-import { ConfigurerenRoute } from "../features/oso/routes/configureren-route";
-import { OverdrachtenRoute } from "../features/oso/routes/overdrachten-route";
-import { KindRoute } from "../features/ouderportaal/routes/kind-route";
-import { OuderportaalRoute } from "../features/ouderportaal/routes/ouderportaal-route";
-import { DoorstroomtoetsSectie } from "../features/overzichten/components/doorstroomtoets-sectie";
-import { DoorstroomtoetsRoute } from "../features/overzichten/routes/doorstroomtoets-route";
-import { StatusRoute } from "../features/overzichten/routes/status-route";
-import { ScholenRoute } from "../features/scholen/routes/scholen-route";
-import { SwvRoute } from "../features/swv/routes/swv-route";
-import { ToewijzingRoute } from "../features/toewijzing/routes/toewijzing-route";
+import { Paragraph } from "@utrecht/component-library-react";
+import { type ComponentType, lazy, Suspense } from "react";
+import { useI18n } from "../i18n/i18n";
 import { NietGevonden } from "./niet-gevonden";
 import { normaliseerPad, type Scherm, schermVoorPad, type ZichtbareGroep } from "./screens";
+
+/**
+ * Issue #11: every screen is its own chunk, loaded when it is first shown (React.lazy), so the
+ * sign-in page and the shell come first and a parent or a PO user never downloads the VO
+ * school's screens. While a screen's code loads, a polite status says so ("Bezig met laden…",
+ * as the shell's own loading state), in place of the screen.
+ */
+function SchermLaden() {
+  const { t } = useI18n();
+  return (
+    <Paragraph role="status" className="elk-laden">
+      {t("app.laden")}
+    </Paragraph>
+  );
+}
+
+/** A screen loaded on first use, with its own Suspense boundary: it renders wherever a component did. */
+function scherm<P extends object, M>(
+  laad: () => Promise<M>,
+  kies: (m: M) => ComponentType<P>,
+): ComponentType<P> {
+  const Lui = lazy(async () => ({ default: kies(await laad()) }));
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per screen at module level, never during a render
+  return function LuiScherm(props: P) {
+    return (
+      <Suspense fallback={<SchermLaden />}>
+        <Lui {...props} />
+      </Suspense>
+    );
+  };
+}
+
+const AanmeldenRoute = scherm(
+  () => import("../features/aanmeldingen/routes/aanmelden-route"),
+  (m) => m.AanmeldenRoute,
+);
+const BuitenleerlingRoute = scherm(
+  () => import("../features/aanmeldingen/routes/buitenleerling-route"),
+  (m) => m.BuitenleerlingRoute,
+);
+const OverzichtRoute = scherm(
+  () => import("../features/aanmeldingen/routes/overzicht-route"),
+  (m) => m.OverzichtRoute,
+);
+const ActiverenRoute = scherm(
+  () => import("../features/accounts/routes/activeren-route"),
+  (m) => m.ActiverenRoute,
+);
+const GebruikersRoute = scherm(
+  () => import("../features/accounts/routes/gebruikers-route"),
+  (m) => m.GebruikersRoute,
+);
+const MijnGegevensRoute = scherm(
+  () => import("../features/accounts/routes/mijn-gegevens-route"),
+  (m) => m.MijnGegevensRoute,
+);
+const WachtwoordHerstellenRoute = scherm(
+  () => import("../features/accounts/routes/wachtwoord-herstellen-route"),
+  (m) => m.WachtwoordHerstellenRoute,
+);
+const WachtwoordVergetenRoute = scherm(
+  () => import("../features/accounts/routes/wachtwoord-vergeten-route"),
+  (m) => m.WachtwoordVergetenRoute,
+);
+const AuditRoute = scherm(
+  () => import("../features/audit/routes/audit-route"),
+  (m) => m.AuditRoute,
+);
+const BesturenRoute = scherm(
+  () => import("../features/besturen/routes/besturen-route"),
+  (m) => m.BesturenRoute,
+);
+const ContactpersonenRoute = scherm(
+  () => import("../features/contactpersonen/routes/contactpersonen-route"),
+  (m) => m.ContactpersonenRoute,
+);
+const GegevensRoute = scherm(
+  () => import("../features/ouderportaal/routes/gegevens-route"),
+  (m) => m.GegevensRoute,
+);
+const GroepenRoute = scherm(
+  () => import("../features/groepen/routes/groepen-route"),
+  (m) => m.GroepenRoute,
+);
+const KalenderRoute = scherm(
+  () => import("../features/kalender/routes/kalender-route"),
+  (m) => m.KalenderRoute,
+);
+const OuderinlogAanvragenRoute = scherm(
+  () => import("../features/leerlingen/routes/ouderinlog-aanvragen-route"),
+  (m) => m.OuderinlogAanvragenRoute,
+);
+const PoLeerlingenRoute = scherm(
+  () => import("../features/leerlingen/routes/po-leerlingen-route"),
+  (m) => m.PoLeerlingenRoute,
+);
+const LotingRoute = scherm(
+  () => import("../features/loting/routes/loting-route"),
+  (m) => m.LotingRoute,
+);
+const HomeRoute = scherm(
+  () => import("../features/nieuws/routes/home-route"),
+  (m) => m.HomeRoute,
+);
+const NieuwsBeheerRoute = scherm(
+  () => import("../features/nieuws-beheer/routes/nieuws-beheer-route"),
+  (m) => m.NieuwsBeheerRoute,
+);
+const NotificatiesRoute = scherm(
+  () => import("../features/notificaties/routes/notificaties-route"),
+  (m) => m.NotificatiesRoute,
+);
+const ConfigurerenRoute = scherm(
+  () => import("../features/oso/routes/configureren-route"),
+  (m) => m.ConfigurerenRoute,
+);
+const OverdrachtenRoute = scherm(
+  () => import("../features/oso/routes/overdrachten-route"),
+  (m) => m.OverdrachtenRoute,
+);
+const KindRoute = scherm(
+  () => import("../features/ouderportaal/routes/kind-route"),
+  (m) => m.KindRoute,
+);
+const OuderportaalRoute = scherm(
+  () => import("../features/ouderportaal/routes/ouderportaal-route"),
+  (m) => m.OuderportaalRoute,
+);
+const DoorstroomtoetsRoute = scherm(
+  () => import("../features/overzichten/routes/doorstroomtoets-route"),
+  (m) => m.DoorstroomtoetsRoute,
+);
+const StatusRoute = scherm(
+  () => import("../features/overzichten/routes/status-route"),
+  (m) => m.StatusRoute,
+);
+const ScholenRoute = scherm(
+  () => import("../features/scholen/routes/scholen-route"),
+  (m) => m.ScholenRoute,
+);
+const SwvRoute = scherm(
+  () => import("../features/swv/routes/swv-route"),
+  (m) => m.SwvRoute,
+);
+const ToewijzingRoute = scherm(
+  () => import("../features/toewijzing/routes/toewijzing-route"),
+  (m) => m.ToewijzingRoute,
+);
 
 /** Every built screen has a component; the type makes adding one to SCREENS without it a compile error. */
 const SCHERM_COMPONENTEN: Record<Scherm, ComponentType> = {
@@ -50,8 +170,22 @@ const SCHERM_COMPONENTEN: Record<Scherm, ComponentType> = {
   "instellingen.besturen": BesturenRoute,
   "instellingen.nieuws": NieuwsBeheerRoute,
   "instellingen.kalender": KalenderRoute,
+  "instellingen.audit": AuditRoute,
   "help.contactpersonen": ContactpersonenRoute,
 };
+
+const OkidocRoute = scherm(
+  () => import("../features/okidoc/routes/okidoc-route"),
+  (m) => m.OkidocRoute,
+);
+const DoorstroomtoetsSectie = scherm(
+  () => import("../features/overzichten/components/doorstroomtoets-sectie"),
+  (m) => m.DoorstroomtoetsSectie,
+);
+const PoAanmeldingSectie = scherm(
+  () => import("../features/behandelen/components/po-aanmelding-sectie"),
+  (m) => m.PoAanmeldingSectie,
+);
 
 /** PO-01 / PO-02 / PO-03: the pupil's oki-doc, under it the doorstroomtoets results and the registration. */
 function OkidocPagina() {
@@ -102,6 +236,7 @@ export function publiekeRoute(pad: string): ComponentType | undefined {
 export function OuderScherminhoud({ pad }: { pad: string }) {
   const genormaliseerd = normaliseerPad(pad);
   if (genormaliseerd === "/" || genormaliseerd === "/ouderportaal") return <OuderportaalRoute />;
+  if (genormaliseerd.startsWith("/ouderportaal/gegevens/")) return <GegevensRoute />;
   if (genormaliseerd.startsWith("/ouderportaal/kind/")) return <KindRoute />;
   if (genormaliseerd === "/mijn-gegevens") return <MijnGegevensRoute />;
   return <NietGevonden />;

@@ -22,6 +22,7 @@ export const SCREENS = {
   "instellingen.besturen": "/instellingen/besturen",
   "instellingen.nieuws": "/instellingen/nieuws",
   "instellingen.kalender": "/instellingen/kalender",
+  "instellingen.audit": "/instellingen/auditlog",
   "help.contactpersonen": "/help/contactpersonen",
 } as const satisfies Record<string, `/${string}`>;
 

@@ -2,6 +2,7 @@ import { notitiesEn } from "../components/notities/i18n/en";
 import { voorkeurslijstEn } from "../components/voorkeurslijst/i18n/en";
 import { aanmeldingenEn } from "../features/aanmeldingen/i18n/en";
 import { accountsEn } from "../features/accounts/i18n/en";
+import { auditEn } from "../features/audit/i18n/en";
 import { behandelenEn } from "../features/behandelen/i18n/en";
 import { besturenEn } from "../features/besturen/i18n/en";
 import { groepenEn } from "../features/groepen/i18n/en";
@@ -13,6 +14,7 @@ import { notificatiesEn } from "../features/notificaties/i18n/en";
 import { okidocEn } from "../features/okidoc/i18n/en";
 import { osoEn } from "../features/oso/i18n/en";
 import { ouderportaalEn } from "../features/ouderportaal/i18n/en";
+import { ouderGegevensEn } from "../features/ouderportaal/i18n/gegevens-en";
 import { overzichtenEn } from "../features/overzichten/i18n/en";
 import { scholenEn } from "../features/scholen/i18n/en";
 import { swvEn } from "../features/swv/i18n/en";
@@ -25,6 +27,7 @@ export const en: Messages = {
   "app.laden": "Loading…",
   "app.opnieuwProberen": "Try again",
   "app.fout.algemeen": "Something went wrong. Please try again later.",
+  "app.fout.druk": "It is very busy right now. Please try again in a minute.",
   "app.fout.netwerk": "ELK cannot be reached. Check your internet connection and try again.",
   "app.fout.titel": "Something went wrong",
   "app.ondertitel": "Elektronisch Loket Kernprocedure {regio}",
@@ -43,6 +46,19 @@ export const en: Messages = {
   "inloggen.gebruikersnaamVerplicht": "Enter your username.",
   "inloggen.wachtwoordVerplicht": "Enter your password.",
   "inloggen.wachtwoordVergeten": "Forgot your password?",
+  "inloggen.mfa.titel": "Code from your authenticator app",
+  "inloggen.mfa.intro": "Your password is correct. Now enter the code your authenticator app shows for ELK.",
+  "inloggen.mfa.instellenTitel": "Set up two-step verification",
+  "inloggen.mfa.instellenIntro":
+    "Your role requires a second step when signing in. Add ELK to an authenticator app on your phone (for example Microsoft Authenticator, Google Authenticator or FreeOTP): open the link below on your phone, or choose manual entry in the app and type the secret. Then enter the code the app shows.",
+  "inloggen.mfa.geheimLabel": "Secret:",
+  "inloggen.mfa.openInApp": "Open in your authenticator app",
+  "inloggen.mfa.code": "Code",
+  "inloggen.mfa.codeUitleg": "Six digits; the app shows a new code every 30 seconds.",
+  "inloggen.mfa.codeVerplicht": "Enter the code from your authenticator app.",
+  "inloggen.mfa.knop": "Confirm",
+  "inloggen.mfa.annuleren": "Sign in again",
+  "inloggen.mfa.opnieuw": "Sign in again",
   "inloggen.sessieVerlopen": "Your session has expired. Please sign in again.",
   "inloggen.ouderinlog.vraag": "Pupil of a primary school in the Kernprocedure Amsterdam?",
   "inloggen.ouderinlog.link": "Request an ouderinlog in the week before the registration period.",
@@ -120,6 +136,8 @@ export const en: Messages = {
   ...notitiesEn,
   ...leerlingenEn,
   ...kalenderEn,
+  ...auditEn,
+  ...ouderGegevensEn,
   ...toewijzingEn,
   ...lotingEn,
   ...groepenEn,

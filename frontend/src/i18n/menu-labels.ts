@@ -30,6 +30,7 @@ const SCHERMEN_EN: Readonly<Record<string, string>> = {
   "instellingen.besturen": "Besturen",
   "instellingen.nieuws": "News",
   "instellingen.kalender": "Calendar",
+  "instellingen.audit": "Audit log",
   "help.contactpersonen": "Contacts",
 };
 

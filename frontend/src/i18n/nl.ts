@@ -2,6 +2,7 @@ import { notitiesNl } from "../components/notities/i18n/nl";
 import { voorkeurslijstNl } from "../components/voorkeurslijst/i18n/nl";
 import { aanmeldingenNl } from "../features/aanmeldingen/i18n/nl";
 import { accountsNl } from "../features/accounts/i18n/nl";
+import { auditNl } from "../features/audit/i18n/nl";
 import { behandelenNl } from "../features/behandelen/i18n/nl";
 import { besturenNl } from "../features/besturen/i18n/nl";
 import { groepenNl } from "../features/groepen/i18n/nl";
@@ -12,6 +13,7 @@ import { nieuwsBeheerNl } from "../features/nieuws-beheer/i18n/nl";
 import { notificatiesNl } from "../features/notificaties/i18n/nl";
 import { okidocNl } from "../features/okidoc/i18n/nl";
 import { osoNl } from "../features/oso/i18n/nl";
+import { ouderGegevensNl } from "../features/ouderportaal/i18n/gegevens-nl";
 import { ouderportaalNl } from "../features/ouderportaal/i18n/nl";
 import { overzichtenNl } from "../features/overzichten/i18n/nl";
 import { scholenNl } from "../features/scholen/i18n/nl";
@@ -27,6 +29,7 @@ export const nl = {
   "app.laden": "Bezig met laden…",
   "app.opnieuwProberen": "Opnieuw proberen",
   "app.fout.algemeen": "Er ging iets mis. Probeer het later opnieuw.",
+  "app.fout.druk": "Het is op dit moment erg druk. Probeer het over een minuut opnieuw.",
   "app.fout.netwerk": "ELK is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.",
   "app.fout.titel": "Er ging iets mis",
   "app.ondertitel": "Elektronisch Loket Kernprocedure {regio}",
@@ -45,6 +48,19 @@ export const nl = {
   "inloggen.gebruikersnaamVerplicht": "Vul uw gebruikersnaam in.",
   "inloggen.wachtwoordVerplicht": "Vul uw wachtwoord in.",
   "inloggen.wachtwoordVergeten": "Wachtwoord vergeten?",
+  "inloggen.mfa.titel": "Code uit uw authenticator-app",
+  "inloggen.mfa.intro": "Uw wachtwoord is juist. Vul nu de code in die uw authenticator-app voor ELK toont.",
+  "inloggen.mfa.instellenTitel": "Tweestapsverificatie instellen",
+  "inloggen.mfa.instellenIntro":
+    "Voor uw rol is een tweede stap bij het inloggen verplicht. Voeg ELK toe aan een authenticator-app op uw telefoon (bijvoorbeeld Microsoft Authenticator, Google Authenticator of FreeOTP): open de link hieronder op uw telefoon, of kies in de app voor handmatig invoeren en typ het geheim over. Vul daarna de code in die de app toont.",
+  "inloggen.mfa.geheimLabel": "Geheim:",
+  "inloggen.mfa.openInApp": "Open in uw authenticator-app",
+  "inloggen.mfa.code": "Code",
+  "inloggen.mfa.codeUitleg": "Zes cijfers; de app toont elke 30 seconden een nieuwe code.",
+  "inloggen.mfa.codeVerplicht": "Vul de code uit uw authenticator-app in.",
+  "inloggen.mfa.knop": "Bevestigen",
+  "inloggen.mfa.annuleren": "Opnieuw inloggen",
+  "inloggen.mfa.opnieuw": "Opnieuw inloggen",
   "inloggen.sessieVerlopen": "Uw sessie is verlopen. Log opnieuw in.",
   "inloggen.ouderinlog.vraag": "Leerling van een basisschool in de Kernprocedure Amsterdam?",
   "inloggen.ouderinlog.link": "Vraag in de week vóór de aanmeldperiode een ouderinlog aan.",
@@ -122,6 +138,8 @@ export const nl = {
   ...notitiesNl,
   ...leerlingenNl,
   ...kalenderNl,
+  ...auditNl,
+  ...ouderGegevensNl,
   ...toewijzingNl,
   ...lotingNl,
   ...groepenNl,

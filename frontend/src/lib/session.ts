@@ -1,4 +1,4 @@
-import type { InloggenAntwoord } from "@elk/contracts";
+import type { SessieTokens } from "@elk/contracts";
 
 /** Tokens live in sessionStorage: they die with the tab and never go to another tab or a later visit. */
 const SESSIE_SLEUTEL = "elk.sessie";
@@ -20,7 +20,7 @@ function isSessie(waarde: unknown): waarde is Sessie {
   );
 }
 
-export function bewaarSessie(antwoord: InloggenAntwoord, nu: number = Date.now()): void {
+export function bewaarSessie(antwoord: SessieTokens, nu: number = Date.now()): void {
   const sessie: Sessie = {
     accessToken: antwoord.accessToken,
     idToken: antwoord.idToken,

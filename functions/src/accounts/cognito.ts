@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import {
   AdminCreateUserCommand,
   AdminGetUserCommand,
+  AdminInitiateAuthCommand,
   AdminSetUserPasswordCommand,
-  InitiateAuthCommand,
+  AdminUserGlobalSignOutCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import {
   InloggenMisluktFout,
@@ -11,7 +12,7 @@ import {
   TeVeelVerzoekenFout,
   WACHTWOORD_REGELS,
 } from "@elk/domain";
-import { getCognito } from "../config/clients";
+import { getCognito } from "../config/cognito";
 import { requireEnv } from "../config/env";
 
 // cognito-local answers a wrong password with InvalidPasswordException; Cognito with NotAuthorizedException.
@@ -27,26 +28,73 @@ export interface Tokens {
   idToken: string;
   accessToken: string;
   verlooptOver: number;
+  /** Cognito's refresh token: kept encrypted by ELK's session (accounts/sessies.ts), never sent out. */
+  refreshToken?: string;
 }
 
-/** USER_PASSWORD_AUTH against the pool; every refusal looks the same to the caller. */
+/**
+ * ADMIN_USER_PASSWORD_AUTH against the pool (issue #10): the admin flow needs this Lambda's IAM
+ * permission, and the app client allows no USER_PASSWORD_AUTH (infra region-identity.ts), so
+ * nobody can get tokens from Cognito with a password alone, past ELK's second factor. Every
+ * refusal looks the same to the caller.
+ */
 export async function meldAan(cognitoUsername: string, wachtwoord: string): Promise<Tokens> {
+  return authenticeer("ADMIN_USER_PASSWORD_AUTH", { USERNAME: cognitoUsername, PASSWORD: wachtwoord });
+}
+
+/** New access and id tokens for a session's refresh token (the refresh token stays the same). */
+export async function vernieuwTokens(refreshToken: string): Promise<Tokens> {
+  return authenticeer("REFRESH_TOKEN_AUTH", { REFRESH_TOKEN: refreshToken });
+}
+
+async function authenticeer(
+  flow: "ADMIN_USER_PASSWORD_AUTH" | "REFRESH_TOKEN_AUTH",
+  parameters: Record<string, string>,
+): Promise<Tokens> {
   try {
     const res = await getCognito().send(
-      new InitiateAuthCommand({
-        AuthFlow: "USER_PASSWORD_AUTH",
+      new AdminInitiateAuthCommand({
+        AuthFlow: flow,
+        UserPoolId: requireEnv("USER_POOL_ID"),
         ClientId: requireEnv("USER_POOL_CLIENT_ID"),
-        AuthParameters: { USERNAME: cognitoUsername, PASSWORD: wachtwoord },
+        AuthParameters: parameters,
       }),
     );
     const r = res.AuthenticationResult;
     if (!r?.AccessToken || !r.IdToken) throw new InloggenMisluktFout();
-    return { idToken: r.IdToken, accessToken: r.AccessToken, verlooptOver: r.ExpiresIn ?? 3600 };
+    return {
+      idToken: r.IdToken,
+      accessToken: r.AccessToken,
+      verlooptOver: r.ExpiresIn ?? 3600,
+      refreshToken: r.RefreshToken ?? parameters.REFRESH_TOKEN,
+    };
   } catch (error) {
     const name = error instanceof Error ? error.name : "";
     if (GEWEIGERD.has(name)) throw new InloggenMisluktFout();
     if (name === "TooManyRequestsException" || name === "LimitExceededException")
       throw new TeVeelVerzoekenFout();
+    throw error;
+  }
+}
+
+/**
+ * Issue #10: every refresh token of the account revoked in Cognito (AWS). cognito-local does not
+ * implement AdminUserGlobalSignOut; there ELK's own session store (sessies.ts) and the account's
+ * `sessiesOngeldigVanaf` do the work, as they also do in AWS.
+ */
+export async function meldOveralAf(cognitoUsername: string): Promise<void> {
+  // cognito-local answers it with a 500 "unsupported feature" (which the SDK would retry).
+  if (process.env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER) return;
+  try {
+    await getCognito().send(
+      new AdminUserGlobalSignOutCommand({
+        UserPoolId: requireEnv("USER_POOL_ID"),
+        Username: cognitoUsername,
+      }),
+    );
+  } catch (error) {
+    const name = error instanceof Error ? error.name : "";
+    if (name === "UserNotFoundException") return;
     throw error;
   }
 }

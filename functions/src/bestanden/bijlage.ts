@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { DeleteObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
-import { OKIDOC_BIJLAGE_TYPEN, vereisInhoudPastBijType } from "@elk/domain";
-import { getS3 } from "../config/clients";
+import { OKIDOC_BIJLAGE_TYPEN, type ScanStatus, vereisInhoudPastBijType } from "@elk/domain";
 import { requireEnv } from "../config/env";
+import { getS3 } from "../config/s3";
 import { logger } from "../middleware/logger";
 
 /** A bijlage's file as stored: what its record keeps. */
@@ -12,6 +12,8 @@ export interface BewaardBestand {
   contentType: string;
   grootte: number;
   s3Key: string;
+  /** Issue #10: stored as `bezig`; the malware scan's result is recorded later (functions/src/scan). */
+  scan: ScanStatus;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function bewaarBijlage<T>(p: {
     }),
   );
   try {
-    return await p.schrijf({ id, bestandsnaam, contentType, grootte: inhoud.length, s3Key });
+    return await p.schrijf({ id, bestandsnaam, contentType, grootte: inhoud.length, s3Key, scan: "bezig" });
   } catch (error) {
     await verwijderBestand(s3Key);
     throw error;

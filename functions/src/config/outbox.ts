@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type GerenderdeMail, zetInOutbox } from "@elk/mail";
-import { getSqs } from "./clients";
 import { requireEnv } from "./env";
+import { getSqs } from "./sqs";
 
 /** Queue a rendered mail; the mailer worker sends it (and retries) — a failing SES loses nothing. */
 export async function verstuur(aan: string, mail: GerenderdeMail, antwoordAan?: string): Promise<void> {

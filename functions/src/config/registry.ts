@@ -1,5 +1,5 @@
 import type { RegistryDb } from "@elk/data";
-import { getDb } from "./clients";
+import { getDb } from "./db";
 import { requireEnv } from "./env";
 
 let registry: RegistryDb | undefined;

@@ -22,14 +22,14 @@ import {
   type School,
 } from "@elk/domain";
 import { getBsnSleutels } from "../config/bsn";
-import { getDb, getS3 } from "../config/clients";
+import { getDb } from "../config/db";
 import { getRegionConfig, requireEnv } from "../config/env";
+import { getS3 } from "../config/s3";
 import { osoStanden, type Scholen } from "../http/behandelen/gedeeld";
 import { filterOverzicht, overzichtRijen } from "../overzicht/aanmeldingen-filter";
 import { type ExportBron, OPMAAK } from "./kolommen";
 import { schrijfWerkboek } from "./werkboek";
-
-export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import { XLSX } from "./xlsx";
 
 /** Export files live under exports/, where the bucket's lifecycle rule removes them. */
 export const exportSleutel = (e: Pick<ExportRecord, "schoolId" | "id">) =>

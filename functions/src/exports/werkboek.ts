@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
 import { veiligeCeltekst } from "@elk/domain";
-import ExcelJS from "exceljs";
+// Only the streaming writer, not all of exceljs (issue #11: the exporter's bundle; see exceljs-schrijver.d.ts).
+import WorkbookWriter from "exceljs/lib/stream/xlsx/workbook-writer.js";
 
 /**
  * EXP-01 … EXP-03: one sheet with a Dutch header row, frozen, with an auto-filter and set widths.
@@ -45,7 +46,7 @@ export async function schrijfWerkboek(
     stroom.on("end", resolve);
     stroom.on("error", reject);
   });
-  const werkboek = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: stroom, useStyles: true });
+  const werkboek = new WorkbookWriter({ stream: stroom, useStyles: true });
   werkboek.creator = "ELK";
   const blad = werkboek.addWorksheet(titel.slice(0, 31), {
     views: [{ state: "frozen", ySplit: 1, xSplit: 0 }],

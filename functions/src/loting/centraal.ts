@@ -24,7 +24,7 @@ import {
   vanCplAfdelingId,
   voerLotingUit,
 } from "@elk/domain";
-import { getDb } from "../config/clients";
+import { getDb } from "../config/db";
 import { getRegionConfig } from "../config/env";
 import { plaatsCentraalAlsSysteem } from "../http/behandelen/uitvoeren";
 import { gebeurtenisDoor } from "../middleware/gebeurtenis";

@@ -14,7 +14,7 @@ import {
   vanCplAfdelingId,
   voerLotingUit,
 } from "@elk/domain";
-import { getDb } from "../config/clients";
+import { getDb } from "../config/db";
 import { getRegionConfig } from "../config/env";
 import { legLotingnummerVast, wijsToeAlsSysteem } from "../http/behandelen/uitvoeren";
 import { type Gegevens, leesGegevens, meerlingSleutel, type RunSoort, type ToepasContext } from "./run";

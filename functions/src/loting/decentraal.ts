@@ -7,7 +7,7 @@ import {
   decentraleUitslagPerEenheid,
   voerLotingUit,
 } from "@elk/domain";
-import { getDb } from "../config/clients";
+import { getDb } from "../config/db";
 import { legLotingnummerVast, lootUitAlsSysteem } from "../http/behandelen/uitvoeren";
 import { type Gegevens, leesGegevens, meerlingSleutel, type RunSoort, type ToepasContext } from "./run";
 

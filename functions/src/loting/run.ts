@@ -29,9 +29,11 @@ import {
   vereis,
 } from "@elk/domain";
 import { z } from "zod";
-import { getDb, getS3, getSqs } from "../config/clients";
+import { getDb } from "../config/db";
 import { getRegionConfig, requireEnv } from "../config/env";
 import { getSeedSleutel } from "../config/loting";
+import { getS3 } from "../config/s3";
+import { getSqs } from "../config/sqs";
 import { voScholen } from "../http/aanmelden/gedeeld";
 import { kalenderVoor } from "../http/aanmelden/kalender";
 import type { Scholen } from "../http/behandelen/gedeeld";

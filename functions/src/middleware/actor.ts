@@ -37,12 +37,13 @@ export async function resolveActor(
   const sub = typeof claims.sub === "string" ? claims.sub : undefined;
   const jti = typeof claims.jti === "string" ? claims.jti : undefined;
   const exp = Number(claims.exp);
+  const iat = Number(claims.iat);
   if (!sub || !jti || !Number.isFinite(exp) || claims.token_use !== "access") throw new NietIngelogdFout();
   const [gebruiker, ingetrokken] = await Promise.all([
     getGebruikerByCognitoSub(db, sub),
     isTokenIngetrokken(db, jti),
   ]);
-  if (!gebruiker || ingetrokken || gebruiker.status !== "actief") {
+  if (!gebruiker || ingetrokken || gebruiker.status !== "actief" || voorOngeldigVanaf(gebruiker, iat)) {
     throw new NietIngelogdFout();
   }
   const sessie = { jti, verlooptOp: exp };
@@ -65,6 +66,19 @@ export async function resolveActor(
     actor: { ...alsActor(doel), meekijkendDoor: { gebruikerId: gebruiker.id, naam: gebruiker.naam } },
     sessie,
   };
+}
+
+/**
+ * Issue #10: a token issued before the account's sessions were ended (a reset or block by an
+ * administrator) is refused, even once the account is active again. `iat` counts whole seconds,
+ * so a token of the very second of the reset is refused too (it may have been issued just before
+ * it; one issued just after is rare and only means signing in again). A token without `iat` is
+ * refused when the account has such a moment.
+ */
+function voorOngeldigVanaf(gebruiker: GebruikerRecord, iat: number): boolean {
+  if (!gebruiker.sessiesOngeldigVanaf) return false;
+  const vanaf = Math.floor(new Date(gebruiker.sessiesOngeldigVanaf).getTime() / 1000);
+  return !Number.isFinite(iat) || iat <= vanaf;
 }
 
 function alsActor(gebruiker: GebruikerRecord): Actor {

@@ -7,7 +7,10 @@ import type { Actor } from "@elk/domain";
  * contactpersoon ELK acts while looking along (ACC-07, TRT-15).
  */
 export function gebeurtenisDoor(
-  actor: Pick<Actor, "gebruikerId" | "naam" | "meekijkendDoor"> | "systeem",
+  actor:
+    | (Pick<Actor, "gebruikerId" | "naam" | "meekijkendDoor"> &
+        Partial<Pick<Actor, "rollen" | "schoolId" | "locatieNaam">>)
+    | "systeem",
   van: { PK: string; SK: string },
   soort: string,
   gegevens?: Record<string, unknown>,
@@ -27,5 +30,15 @@ export function gebeurtenisDoor(
             ...(actor.meekijkendDoor ? { meekijkendDoor: actor.meekijkendDoor } : {}),
           },
     gegevens,
+    // Issue #10: the actor's roles and location for the region-wide audit trail (not the history).
+    ...(actor !== "systeem" && (actor.rollen || actor.schoolId || actor.locatieNaam)
+      ? {
+          wie: {
+            ...(actor.rollen ? { rollen: actor.rollen } : {}),
+            ...(actor.schoolId ? { schoolId: actor.schoolId } : {}),
+            ...(actor.locatieNaam ? { locatieNaam: actor.locatieNaam } : {}),
+          },
+        }
+      : {}),
   };
 }

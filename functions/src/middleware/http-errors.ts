@@ -35,6 +35,32 @@ function veldFouten(error: ZodError): Record<string, string> {
 }
 
 /**
+ * An AWS service busy or out of reach after the SDK's own retries (DynamoDB throttling, SES
+ * refusing, a connection cut): a passing fault, answered 503 so the web app and the user try
+ * again (issue #10, Faults). Nothing was half-written: the writes are transactions or conditional.
+ */
+const VOORBIJGAAND = new Set([
+  "ProvisionedThroughputExceededException",
+  "ThrottlingException",
+  "RequestLimitExceeded",
+  "TooManyRequestsException",
+  "ServiceUnavailable",
+  "ServiceUnavailableException",
+  "InternalServerError",
+  "TimeoutError",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+]);
+
+export function isVoorbijgaandeStoring(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return VOORBIJGAAND.has(error.name) || (typeof code === "string" && VOORBIJGAAND.has(code));
+}
+
+/**
  * The one place where errors become HTTP (STYLE.md habit 4). Expected failures keep their Dutch
  * message; anything else is logged with its stack and answered with a plain 500 that shows nothing.
  */
@@ -54,6 +80,20 @@ export function foutNaarHttp(
       message: "De invoer is niet volledig of niet juist. Controleer de gemarkeerde velden.",
       velden: veldFouten(error),
     } satisfies FoutAntwoord);
+  }
+  if (isVoorbijgaandeStoring(error)) {
+    logger.warn("service busy or unreachable", {
+      requestId: context.requestId,
+      route: context.route,
+      error: error instanceof Error ? error.name : "unknown",
+    });
+    return {
+      ...json(503, {
+        code: "TIJDELIJK_NIET_BESCHIKBAAR",
+        message: "Het is op dit moment erg druk of er is een storing. Probeer het over een minuut opnieuw.",
+      } satisfies FoutAntwoord),
+      headers: { ...JSON_HEADERS, "retry-after": "30" },
+    };
   }
   logger.error("unexpected error", {
     requestId: context.requestId,

@@ -4,6 +4,7 @@ import { bewaarIdempotentAntwoord, claimIdempotentie, type Db, laatIdempotentieL
 import { type Actor, OngeldigeInvoerFout, StatusConflictFout } from "@elk/domain";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { JSON_HEADERS } from "./http-errors";
+import { logger } from "./logger";
 
 /** What a key may look like: a UUID or another opaque token of the client's. */
 const SLEUTEL = /^[A-Za-z0-9_-]{8,100}$/;
@@ -57,21 +58,32 @@ export async function metIdempotentie(
   try {
     resultaat = await voerUit();
   } catch (error) {
-    await laatIdempotentieLos(db, wie, sleutel);
+    await laatLos(db, wie, sleutel);
     throw error;
   }
   if ((resultaat.statusCode ?? 200) >= 500) {
-    await laatIdempotentieLos(db, wie, sleutel);
+    await laatLos(db, wie, sleutel);
   } else {
     const body = typeof resultaat.body === "string" ? resultaat.body : "";
+    // What was done is done: a failure to keep its answer (DynamoDB throttling, issue #10 Faults)
+    // must not turn it into an error. The key then stays claimed until it counts as abandoned.
     await bewaarIdempotentAntwoord(
       db,
       wie,
       sleutel,
       body.length <= MAX_ANTWOORD ? { statusCode: resultaat.statusCode ?? 200, body } : undefined,
-    );
+    ).catch((error: unknown) => {
+      logger.warn("idempotent answer not kept", { error: error instanceof Error ? error.name : "unknown" });
+    });
   }
   return resultaat;
+}
+
+/** Lets go of the key; if even that fails, the claim is taken over once abandoned (idempotentie.repo.ts). */
+async function laatLos(db: Db, wie: string, sleutel: string): Promise<void> {
+  await laatIdempotentieLos(db, wie, sleutel).catch((error: unknown) => {
+    logger.warn("idempotency key not released", { error: error instanceof Error ? error.name : "unknown" });
+  });
 }
 
 function headerVan(event: APIGatewayProxyEventV2WithJWTAuthorizer, naam: string): string | undefined {

@@ -3,7 +3,7 @@ import type { Actor } from "@elk/domain";
 import { NietGevondenFout } from "@elk/domain";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import type { z } from "zod";
-import { getDb } from "../config/clients";
+import { getDb } from "../config/db";
 import { resolveActor, type Sessie } from "./actor";
 import { foutNaarHttp, json } from "./http-errors";
 import { metIdempotentie } from "./idempotentie";
@@ -51,8 +51,29 @@ function parseBody(route: RouteDef, event: APIGatewayProxyEventV2WithJWTAuthoriz
 }
 
 /**
+ * Body and query are judged when the implementation first reads them — after it checked who may
+ * do this (issue #10): a caller without the right learns nothing from how its input would be
+ * judged, and gets the same 403/404 with or without valid input. A judged input is kept.
+ */
+function lui(doel: object, naam: "body" | "query", parse: () => unknown): void {
+  let gelezen = false;
+  let waarde: unknown;
+  Object.defineProperty(doel, naam, {
+    enumerable: true,
+    get() {
+      if (!gelezen) {
+        waarde = parse();
+        gelezen = true;
+      }
+      return waarde;
+    },
+  });
+}
+
+/**
  * One small router per bounded context: finds the route by API Gateway's routeKey, resolves the
- * actor on guarded routes, parses the body with the route's zod schema, calls the route's
+ * actor on guarded routes, parses the body with the route's zod schema (when the implementation
+ * reads it, after its permission checks), calls the route's
  * implementation (once per Idempotency-Key, middleware/idempotentie.ts) and maps every failure in
  * one place. Handlers stay thin.
  */
@@ -73,16 +94,15 @@ export function httpRouter<Ids extends RouteId>(impls: RouteImpls<Ids>) {
       // Who first: someone without access learns nothing from how the body would be judged.
       const ingelogd = route.auth === "jwt" ? await resolveActor(event, getDb()) : undefined;
       const voerUit = async () => {
-        const base = {
-          body: parseBody(route, event),
-          params: event.pathParameters ?? {},
-          query: route.query
+        const req = { params: event.pathParameters ?? {}, event, ...ingelogd };
+        lui(req, "body", () => parseBody(route, event));
+        lui(req, "query", () =>
+          route.query
             ? route.query.parse(event.queryStringParameters ?? {})
             : (event.queryStringParameters ?? {}),
-          event,
-        };
+        );
         try {
-          const output = await impl(ingelogd ? { ...base, ...ingelogd } : base);
+          const output = await impl(req);
           return json(200, route.response.parse(output));
         } catch (error) {
           return foutNaarHttp(error, { requestId, route: routeId });

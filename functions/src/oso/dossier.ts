@@ -27,9 +27,10 @@ import {
   osoDossierReden,
 } from "@elk/domain";
 import { getBsnSleutels } from "../config/bsn";
-import { getDb, getS3 } from "../config/clients";
+import { getDb } from "../config/db";
 import { requireEnv } from "../config/env";
 import { getAanleverpuntSleutel } from "../config/oso";
+import { getS3 } from "../config/s3";
 import { zorgVoorOkidocPdf } from "../http/okidoc/vo-okidoc";
 import { gebeurtenisDoor } from "../middleware/gebeurtenis";
 import { logger } from "../middleware/logger";

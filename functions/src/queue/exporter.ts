@@ -1,7 +1,8 @@
 import { getExport, werkExportBij } from "@elk/data";
 import type { SQSBatchResponse, SQSEvent } from "aws-lambda";
 import { z } from "zod";
-import { getDb } from "../config/clients";
+import { controleerBulkExport } from "../audit/bulk-export";
+import { getDb } from "../config/db";
 import { bouwExport } from "../exports/bouw-export";
 import { logger } from "../middleware/logger";
 
@@ -25,6 +26,13 @@ export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
         continue;
       }
       if (e.status === "klaar") continue;
+      // Issue #10: the alert on unusual bulk exports; it never stops the export itself.
+      await controleerBulkExport(getDb(), e).catch((error) =>
+        logger.warn("bulk export check failed", {
+          exportId,
+          error: error instanceof Error ? error.name : "unknown",
+        }),
+      );
       const start = Date.now();
       await bouwExport(e);
       logger.info("export built", { exportId, soort: e.soort, ms: Date.now() - start });

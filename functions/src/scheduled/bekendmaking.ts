@@ -14,7 +14,7 @@ import {
 } from "@elk/data";
 import { behandelendeSchool, isBekendgemaakt, plaatsingsBericht } from "@elk/domain";
 import { plaatsingBekendgemaakt } from "@elk/mail";
-import { getDb } from "../config/clients";
+import { getDb } from "../config/db";
 import { getRegionConfig } from "../config/env";
 import { verstuur } from "../config/outbox";
 import { kalenderVoor } from "../http/aanmelden/kalender";

@@ -6,7 +6,7 @@ import {
   registreerOsoGebeurtenis,
   werkAanleverpuntBij,
 } from "@elk/data";
-import { getDb } from "../config/clients";
+import { getDb } from "../config/db";
 import { getAanleverpuntSleutel } from "../config/oso";
 import { gebeurtenisDoor } from "../middleware/gebeurtenis";
 import { logger } from "../middleware/logger";

@@ -14,9 +14,11 @@ export interface QueueWithDlqProps {
   alarms: ElkAlarms;
   /** What the queue's messages are, for the alarm mail ("Mails the mailer could not send"). */
   inhoud: string;
+  /** Tries before a message moves to the DLQ; five unless the worker backs off between tries. */
+  maxReceiveCount?: number;
 }
 
-/** A work queue whose messages move to a dead-letter queue after five failed receives. */
+/** A work queue whose messages move to a dead-letter queue after five (or the given number of) failed receives. */
 export class QueueWithDlq extends Construct {
   static readonly MAX_RECEIVE_COUNT = 5;
 
@@ -44,7 +46,10 @@ export class QueueWithDlq extends Construct {
       enforceSSL: true,
       visibilityTimeout: props.visibilityTimeout,
       retentionPeriod: Duration.days(4),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: QueueWithDlq.MAX_RECEIVE_COUNT },
+      deadLetterQueue: {
+        queue: this.deadLetterQueue,
+        maxReceiveCount: props.maxReceiveCount ?? QueueWithDlq.MAX_RECEIVE_COUNT,
+      },
     });
     this.deadLetterAlarm = props.alarms.onDeadLetters(this, id, this.deadLetterQueue, props.inhoud);
   }

@@ -34,13 +34,17 @@ export class RegionIdentity extends Construct {
     });
     acknowledge(this.userPool, {
       "AwsSolutions-COG2":
-        "MFA is not yet offered: the app's own sign-in (functions/src/http/auth) answers the password flow only; MFA for staff is a planned follow-up.",
+        "MFA is ELK's own (issue #10): TOTP for staff, required for contactpersonen ELK and regiobeheerders, checked by the sign-in Lambda before it hands out Cognito's tokens (functions/src/accounts/sessies.ts) — the same in AWS and on cognito-local, which has no software-token MFA. The client allows only the admin flow, so the pool cannot be asked for tokens past it.",
       "AwsSolutions-COG8":
         "Essentials tier: sign-in goes through the app's Lambda (USER_PASSWORD_AUTH), so Plus-tier adaptive threat protection would see the Lambda, not the user; the HTTP API throttles sign-in instead.",
     });
 
+    // Issue #10: only ADMIN_USER_PASSWORD_AUTH (and refresh), which needs the sign-in Lambda's IAM
+    // permission: the client id is public (every token's `aud`), so USER_PASSWORD_AUTH would hand
+    // tokens to anyone with a password, past ELK's second factor. No secret is needed on top: no
+    // browser ever talks to Cognito. Refresh tokens stay inside ELK's session store (encrypted).
     this.client = this.userPool.addClient("WebClient", {
-      authFlows: { userPassword: true, adminUserPassword: true },
+      authFlows: { adminUserPassword: true },
       generateSecret: false,
       disableOAuth: true,
       preventUserExistenceErrors: true,

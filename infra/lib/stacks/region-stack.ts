@@ -11,8 +11,10 @@ import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import { EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
 import type { Construct, IConstruct } from "constructs";
 import { DEFAULT_BULK_EXPORT_THRESHOLD, ElkAlarms } from "../constructs/alarms";
+import { BewaartermijnJob } from "../constructs/bewaartermijn-job";
 import { createElkFunction } from "../constructs/elk-function";
 import { ElkHttpApi } from "../constructs/elk-http-api";
+import { MalwareScan } from "../constructs/malware-scan";
 import { QueueWithDlq } from "../constructs/queue-with-dlq";
 import { RegionData } from "../constructs/region-data";
 import { RegionIdentity } from "../constructs/region-identity";
@@ -105,6 +107,8 @@ export const HTTP_GRANTS: Readonly<Record<Context, ContextGrants>> = {
   oso: { table: true, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: true },
   // Aanvragen SWV (Amsterdam): requests with bijlagen (files), mailed to the samenwerkingsverband.
   swv: { table: true, registry: false, files: true, cognito: false, mailQueue: true, osoQueue: false },
+  // Issue #10: the region-wide audit trail, read by the region administrator.
+  audit: { table: true, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
   docs: { table: false, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
 };
 
@@ -129,6 +133,9 @@ const COGNITO_ACTIONS = [
 ] as const;
 
 /** The sender domain of a region: its web domain without "www.". */
+/** Tries of a mail before the DLQ: MAIL_MAX_POGINGEN of @elk/mail (checked by infra/test). */
+export const MAIL_MAX_POGINGEN = 10;
+
 export function mailDomain(config: RegionConfig): string {
   return config.domein.replace(/^www\./, "");
 }
@@ -156,6 +163,10 @@ export class RegionStack extends Stack {
   readonly mailer: IFunction;
   /** The alarm topic and its alarms: every DLQ, the workers' errors, bulk exports. */
   readonly alarms: ElkAlarms;
+  /** Issue #10: GuardDuty Malware Protection for S3 on the files bucket, its results recorded. */
+  readonly malwareScan: MalwareScan;
+  /** Issue #10: the daily job removing school years past their retention period. */
+  readonly bewaartermijn: BewaartermijnJob;
 
   constructor(scope: Construct, id: string, props: RegionStackProps) {
     super(scope, id, { ...props, tags: { ...props.tags, "elk:region": props.config.id } });
@@ -176,6 +187,8 @@ export class RegionStack extends Stack {
       visibilityTimeout: queueTimeout,
       alarms,
       inhoud: "Mails the mailer could not send through SES",
+      // Each failed try waits longer (functions/src/queue/mailer.ts): ten ride out an hour of SES trouble.
+      maxReceiveCount: MAIL_MAX_POGINGEN,
     });
     this.osoQueue = new QueueWithDlq(this, "Oso", {
       encryptionKey: key,
@@ -266,8 +279,31 @@ export class RegionStack extends Stack {
     });
     readQueue(mailer, this.mailQueue, 10);
     mailIdentity.grantSendEmail(mailer);
+    // Issue #10 "none twice": the mailer remembers the mails it sent (packages/data mail.repo.ts).
+    table.grantReadWriteData(mailer);
+    acknowledge(mailer, grantWildcards(this.data, { ...NIETS, table: true }));
     alarms.onErrors(mailer, "Mailer", "The mailer (mail outbox to SES)");
     this.mailer = mailer;
+
+    this.malwareScan = new MalwareScan(this, "MalwareScan", {
+      regionId: config.id,
+      filesBucket,
+      key,
+      table,
+      alarms,
+      environment,
+      timeout: WORKER_TIMEOUT,
+    });
+
+    this.bewaartermijn = new BewaartermijnJob(this, "Bewaartermijn", {
+      regionId: config.id,
+      table,
+      registryTable,
+      filesBucket,
+      alarms,
+      environment,
+      timeout: LOTING_TIMEOUT,
+    });
 
     // EXP-01 … EXP-03: builds the exports into the files bucket, one at a time (docs/benchmarks.md:
     // a 10,000-row workbook fits the default memory with room to spare).
@@ -282,7 +318,9 @@ export class RegionStack extends Stack {
     alarms.onErrors(exporter, "Exporter", "The exports worker");
     table.grantReadWriteData(exporter);
     filesBucket.grantReadWrite(exporter);
-    acknowledge(exporter, grantWildcards(this.data, { ...NIETS, table: true, files: true }));
+    // Issue #10: the alert on unusual bulk exports mails the region administrators (outbox).
+    this.mailQueue.queue.grantSendMessages(exporter);
+    acknowledge(exporter, grantWildcards(this.data, { ...NIETS, table: true, files: true, mailQueue: true }));
     this.exporter = exporter;
 
     // LOT-02, LOT-03: draws a run made final and applies it, one block of registrations per

@@ -190,5 +190,52 @@ export const DocumentRegel = z.object({
   contentType: z.string(),
   grootte: z.number().int(),
   geuploadOp: z.string(),
+  /** Issue #10: the malware scan's state, and a Dutch line while scanning or once removed. */
+  scan: z.enum(["bezig", "schoon", "besmet"]).optional(),
+  melding: z.string().optional(),
 });
 export const DocumentenLijst = z.object({ items: z.array(DocumentRegel), magUploaden: z.boolean() });
+
+/**
+ * AVG inzage (issue #10, PRIV): everything ELK holds about the child, for its parent — as a page
+ * and as a JSON download. The BSN only masked, as everywhere; decisions only from the announcement.
+ */
+export const OuderGegevens = z.object({
+  opgesteldOp: z.string(),
+  kind: z.object({
+    leerlingId: z.string(),
+    elkNummer: z.string(),
+    roepnaam: z.string(),
+    tussenvoegsel: z.string().optional(),
+    achternaam: z.string(),
+    geboortedatum: z.string(),
+    geslacht: z.string(),
+    adres: z.record(z.string(), z.string()),
+    emailOuders: z.string(),
+    bsnGemaskeerd: z.string(),
+    identificatie: z.string(),
+    advies: z.string().optional(),
+    schooljaar: z.string(),
+    basisschool: z.string().optional(),
+  }),
+  aanmeldingen: z.array(
+    AanmeldingWeergave.extend({
+      schooljaar: z.string(),
+      historie: z.array(z.object({ tijdstip: z.string(), soort: z.string() })),
+      /** OSO-03: the state of the transfer of the pupil's file to the VO school, from the announcement on. */
+      osoStatus: z.string().optional(),
+    }),
+  ),
+  /** The oki-doc as the primary school released it to the VO school, if it did. */
+  okidoc: z
+    .object({
+      status: z.string(),
+      vrijgegevenOp: z.string().optional(),
+      secties: z.array(
+        z.object({ titel: z.string(), regels: z.array(z.object({ label: z.string(), waarde: z.string() })) }),
+      ),
+      bijlagen: z.array(z.string()),
+    })
+    .optional(),
+});
+export type OuderGegevens = z.infer<typeof OuderGegevens>;

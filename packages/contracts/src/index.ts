@@ -5,6 +5,7 @@ z.config(z.locales.nl());
 
 export * from "./aanmelden.schema";
 export * from "./accounts.schema";
+export * from "./audit.schema";
 export * from "./auth.schema";
 export * from "./behandelen.schema";
 export * from "./fout.schema";

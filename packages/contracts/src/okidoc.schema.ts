@@ -31,12 +31,18 @@ export const OkidocSectieDefinitie = z.object({
 });
 export type OkidocSectieDefinitie = z.infer<typeof OkidocSectieDefinitie>;
 
+/** Issue #10: the malware scan's state of a stored upload (packages/domain bestanden/scan.ts). */
+export const ScanStatus = z.enum(["bezig", "schoon", "besmet"]);
+
 export const OkidocBijlageRegel = z.object({
   id: z.string(),
   bestandsnaam: z.string(),
   contentType: z.string(),
   grootte: z.number().int(),
   toegevoegdOp: z.string(),
+  scan: ScanStatus.optional(),
+  /** Dutch: still being scanned, or removed as unsafe. */
+  melding: z.string().optional(),
 });
 export type OkidocBijlageRegel = z.infer<typeof OkidocBijlageRegel>;
 
@@ -124,7 +130,10 @@ export const OkidocBijlagen = z.object({
       bestandsnaam: z.string(),
       contentType: z.string(),
       grootte: z.number().int(),
-      url: z.string(),
+      scan: ScanStatus.optional(),
+      /** Only once the malware scan found the file clean (issue #10). */
+      url: z.string().optional(),
+      melding: z.string().optional(),
     }),
   ),
 });

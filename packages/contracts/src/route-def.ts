@@ -15,6 +15,7 @@ export type Context =
   | "loting"
   | "oso"
   | "swv"
+  | "audit"
   | "docs";
 
 export interface RouteDef {

@@ -1,6 +1,7 @@
 import type { RouteDef } from "./route-def";
 import { aanmeldenRoutes } from "./routes/aanmelden.routes";
 import { accountsRoutes } from "./routes/accounts.routes";
+import { auditRoutes } from "./routes/audit.routes";
 import { authRoutes } from "./routes/auth.routes";
 import { behandelenRoutes } from "./routes/behandelen.routes";
 import { docsRoutes } from "./routes/docs.routes";
@@ -34,6 +35,7 @@ export const ROUTES = {
   ...lotingRoutes,
   ...osoRoutes,
   ...swvRoutes,
+  ...auditRoutes,
   ...docsRoutes,
 } as const satisfies Record<string, RouteDef>;
 

@@ -1,3 +1,4 @@
+import type { ScanStatus } from "@elk/domain";
 import type { Db } from "./client";
 import { keys } from "./keys";
 import { queryAlles } from "./query";
@@ -12,6 +13,8 @@ export interface Document {
   grootte: number;
   s3Key: string;
   geuploadOp: string;
+  /** Issue #10: the malware scan's state (bestandToegang says who may have the file). */
+  scan?: ScanStatus;
 }
 
 export async function registreerDocument(
@@ -37,7 +40,7 @@ export async function listDocumenten(db: Db, leerlingId: string): Promise<Docume
     KeyConditionExpression: "PK = :pk AND begins_with(SK, :d)",
     ExpressionAttributeValues: { ":pk": keys.leerling.item(leerlingId).PK, ":d": "DOCUMENT#" },
   });
-  return items.map(({ id, leerlingId: l, bestandsnaam, contentType, grootte, s3Key, geuploadOp }) => ({
+  return items.map(({ id, leerlingId: l, bestandsnaam, contentType, grootte, s3Key, geuploadOp, scan }) => ({
     id,
     leerlingId: l,
     bestandsnaam,
@@ -45,5 +48,6 @@ export async function listDocumenten(db: Db, leerlingId: string): Promise<Docume
     grootte,
     s3Key,
     geuploadOp,
+    ...(scan ? { scan } : {}),
   }));
 }

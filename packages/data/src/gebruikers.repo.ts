@@ -15,6 +15,11 @@ export type GebruikerRecord = Gebruiker & {
   cognitoUsername: string;
   /** The Cognito `sub` once the identity exists; the access token names the account by it. */
   cognitoSub?: string;
+  /**
+   * Issue #10: every token issued before this moment (ISO, to the second) is refused — set when an
+   * administrator takes the account away (reset, block), so no session outlives it.
+   */
+  sessiesOngeldigVanaf?: string;
 };
 
 function organisatieSleutel(g: Pick<Gebruiker, "organisatieType" | "schoolId" | "bestuurId">): string {

@@ -59,7 +59,52 @@ export async function claimIdempotentie(
   const bestaand = res.Item as IdempotentieRecord | undefined;
   // Gone between the two calls (TTL): claim it afresh.
   if (!bestaand) return claimIdempotentie(db, gebruikerId, sleutel, record, nu);
+  if (isVerlaten(bestaand, nu)) {
+    const overgenomen = await neemVerlatenClaimOver(db, gebruikerId, sleutel, bestaand, nu);
+    if (overgenomen) return { soort: "nieuw" };
+  }
   return { soort: "bestaand", record: bestaand };
+}
+
+/**
+ * A request still "bezig" long after any request can last (the API's 29 s) was cut off — its
+ * function stopped, or letting go of the key failed in a storing (issue #10, Faults): the key may
+ * be claimed again, or a user could not retry for a day.
+ */
+export const VERLATEN_NA_MS = 2 * 60_000;
+
+function isVerlaten(record: IdempotentieRecord & { op?: string }, nu: Date): boolean {
+  return (
+    record.status === "bezig" &&
+    typeof record.op === "string" &&
+    nu.getTime() - Date.parse(record.op) > VERLATEN_NA_MS
+  );
+}
+
+/** Takes over an abandoned claim, unless another request took it over first. */
+async function neemVerlatenClaimOver(
+  db: Db,
+  gebruikerId: string,
+  sleutel: string,
+  oud: IdempotentieRecord & { op?: string },
+  nu: Date,
+): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.idempotentie(gebruikerId, sleutel),
+        UpdateExpression: "SET op = :nu",
+        ConditionExpression: "#status = :bezig AND op = :oud",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: { ":nu": nu.toISOString(), ":bezig": "bezig", ":oud": oud.op },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof Error && error.name === "ConditionalCheckFailedException") return false;
+    throw error;
+  }
 }
 
 /** The answer of a claimed request, kept for the same request sent again. */

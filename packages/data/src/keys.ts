@@ -140,6 +140,20 @@ export const keys = {
     PK: entiteit.PK,
     SK: `GEBEURTENIS#${tijdstip}#${id}`,
   }),
+  /**
+   * Issue #10: the region-wide audit trail, one partition per Dutch calendar day, by time: read by
+   * Query per day, never by Scan. `melding` is the once-per-user-per-day alert on bulk exports.
+   */
+  audit: {
+    item: (dag: string, tijdstip: string, id: string): ItemKey => ({
+      PK: `AUDIT#${dag}`,
+      SK: `${tijdstip}#${id}`,
+    }),
+    melding: (dag: string, gebruikerId: string): ItemKey => ({
+      PK: `AUDIT#${dag}`,
+      SK: `MELDING#${gebruikerId}`,
+    }),
+  },
   /** A single-use link, by the hash of its token (the token itself is never stored). */
   uitnodiging: (tokenHash: string): ItemKey => ({ PK: `UITNODIGING#${tokenHash}`, SK: "UITNODIGING" }),
   /** ACC-07: a contactpersoon ELK looking along as a user of its bestuur. */
@@ -187,6 +201,8 @@ export const keys = {
     PK: `IDEMPOTENTIE#${gebruikerId}#${sleutel}`,
     SK: "IDEMPOTENTIE",
   }),
+  /** A mail the mailer handed to SES (issue #10, "none twice"); removed by TTL. */
+  mailVerstuurd: (mailId: string): ItemKey => ({ PK: `MAIL#${mailId}`, SK: "VERSTUURD" }),
   /** REG-10 / LOT-04: the calendar of a school year, once the region administrator set it. */
   kalender: (schooljaar: string): ItemKey => ({ PK: `KALENDER#${schooljaar}`, SK: "KALENDER" }),
 } as const;

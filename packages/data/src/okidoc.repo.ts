@@ -1,5 +1,5 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import type { Advies, OkidocStatus } from "@elk/domain";
+import type { Advies, OkidocStatus, ScanStatus } from "@elk/domain";
 import type { Db } from "./client";
 import { keys } from "./keys";
 import { queryAlles } from "./query";
@@ -32,6 +32,8 @@ export interface OkidocBijlage {
   toegevoegdOp: string;
   /** Removed by the primary school: no longer listed; the file itself is deleted. */
   verwijderdOp?: string;
+  /** Issue #10: the malware scan's state (bestandToegang says who may have the file). */
+  scan?: ScanStatus;
 }
 
 export async function getOkidoc(db: Db, leerlingId: string): Promise<Opgeslagen<OkidocRecord> | undefined> {
@@ -159,8 +161,11 @@ export async function geefOkidocVrij(
 // ---------------------------------------------------------------------------------------------
 // Bijlagen
 
-/** The oki-doc's bijlagen, oldest first; removed ones left out. */
-export async function listOkidocBijlagen(db: Db, leerlingId: string): Promise<OkidocBijlage[]> {
+/**
+ * The oki-doc's bijlagen as the primary school that uploaded them sees them, oldest first, each
+ * with its scan state (issue #10); removed ones left out.
+ */
+export async function listOkidocBijlagenVanUploader(db: Db, leerlingId: string): Promise<OkidocBijlage[]> {
   const items = await queryAlles<OkidocBijlage>(db, {
     KeyConditionExpression: "PK = :pk AND begins_with(SK, :b)",
     ExpressionAttributeValues: { ":pk": keys.okidoc(leerlingId).PK, ":b": "OKIDOC#BIJLAGE#" },
@@ -168,7 +173,7 @@ export async function listOkidocBijlagen(db: Db, leerlingId: string): Promise<Ok
   });
   return items
     .filter((b) => !b.verwijderdOp)
-    .map(({ id, leerlingId: l, bestandsnaam, contentType, grootte, s3Key, toegevoegdOp }) => ({
+    .map(({ id, leerlingId: l, bestandsnaam, contentType, grootte, s3Key, toegevoegdOp, scan }) => ({
       id,
       leerlingId: l,
       bestandsnaam,
@@ -176,8 +181,17 @@ export async function listOkidocBijlagen(db: Db, leerlingId: string): Promise<Ok
       grootte,
       s3Key,
       toegevoegdOp,
+      ...(scan ? { scan } : {}),
     }))
     .sort((a, b) => a.toegevoegdOp.localeCompare(b.toegevoegdOp) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The oki-doc's bijlagen another party may receive (the VO school's PDF, the OSO dossier): only
+ * those the malware scan found clean (issue #10) — fail closed for every reader but the uploader.
+ */
+export async function listOkidocBijlagen(db: Db, leerlingId: string): Promise<OkidocBijlage[]> {
+  return (await listOkidocBijlagenVanUploader(db, leerlingId)).filter((b) => b.scan === "schoon");
 }
 
 export async function getOkidocBijlage(

@@ -1,5 +1,5 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import type { Door, SwvAanvraag } from "@elk/domain";
+import type { Door, ScanStatus, SwvAanvraag } from "@elk/domain";
 import type { Db } from "./client";
 import { keys } from "./keys";
 import { queryAlles } from "./query";
@@ -21,6 +21,8 @@ export interface SwvBijlage {
   toegevoegdDoor: Door;
   /** Removed while the request was a concept: no longer listed; its file is deleted. */
   verwijderdOp?: string;
+  /** The malware scan's verdict (issue #10; functions/src/scan): absent until it came. */
+  scan?: ScanStatus;
 }
 
 export function swvAanvraagItem(a: SwvAanvraag) {
@@ -119,8 +121,18 @@ export async function listSwvBijlagen(db: Db, aanvraagId: string): Promise<SwvBi
 }
 
 function alsBijlage(b: SwvBijlage): SwvBijlage {
-  const { id, aanvraagId, bestandsnaam, contentType, grootte, s3Key, toegevoegdOp, toegevoegdDoor } = b;
-  return { id, aanvraagId, bestandsnaam, contentType, grootte, s3Key, toegevoegdOp, toegevoegdDoor };
+  const { id, aanvraagId, bestandsnaam, contentType, grootte, s3Key, toegevoegdOp, toegevoegdDoor, scan } = b;
+  return {
+    id,
+    aanvraagId,
+    bestandsnaam,
+    contentType,
+    grootte,
+    s3Key,
+    toegevoegdOp,
+    toegevoegdDoor,
+    ...(scan ? { scan } : {}),
+  };
 }
 
 export async function getSwvBijlage(db: Db, aanvraagId: string, id: string): Promise<SwvBijlage | undefined> {

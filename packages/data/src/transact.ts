@@ -1,7 +1,11 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import { type AuditRecord, auditItem, auditRecordVan, schrijfAuditRecords } from "./audit.repo";
 import type { Db } from "./client";
 import { vertaalSchrijfFout } from "./errors";
+import type { Gebeurtenis } from "./gebeurtenis";
 import { type ClaimSoort, type ItemKey, keys } from "./keys";
+
+export type { Gebeurtenis } from "./gebeurtenis";
 
 type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
@@ -16,18 +20,6 @@ export interface Claim {
   eigenaar: string;
   /** Dutch message when the value is taken. */
   bericht: string;
-}
-
-export interface Gebeurtenis {
-  /** The entity whose history this is. */
-  van: ItemKey;
-  id: string;
-  tijdstip: string;
-  soort: string;
-  door:
-    | { gebruikerId: string; naam: string; meekijkendDoor?: { gebruikerId: string; naam: string } }
-    | "systeem";
-  gegevens?: Record<string, unknown>;
 }
 
 export interface Bijwerking {
@@ -173,6 +165,21 @@ export async function schrijf(db: Db, opdracht: Schrijfopdracht): Promise<void> 
       },
     });
   }
+  // Issue #10: reads of personal data and actions while looking along go to the region-wide audit
+  // trail too, in the same transaction when it has room (a transaction holds 100 items).
+  const audits = (opdracht.gebeurtenissen ?? []).flatMap((g) => {
+    const r = auditRecordVan(g);
+    return r ? [r] : [];
+  });
+  const externeAantal = (opdracht.extern ?? []).filter((e) => e.put || e.verwijder).length;
+  const auditsLater: AuditRecord[] = items.length + externeAantal + audits.length <= 100 ? [] : audits;
+  if (auditsLater.length === 0) {
+    for (const r of audits) {
+      items.push({
+        Put: { TableName: db.tableName, Item: auditItem(r), ConditionExpression: "attribute_not_exists(PK)" },
+      });
+    }
+  }
   const externePosities: Array<{ index: number; bijFout: NonNullable<ExterneSchrijf["bijFout"]> }> = [];
   for (const e of opdracht.extern ?? []) {
     if (e.bijFout) externePosities.push({ index: items.length, bijFout: e.bijFout });
@@ -203,6 +210,7 @@ export async function schrijf(db: Db, opdracht: Schrijfopdracht): Promise<void> 
   for (let poging = 1; ; poging++) {
     try {
       await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
+      if (auditsLater.length > 0) await schrijfAuditRecords(db, auditsLater);
       return;
     } catch (error) {
       // Two transactions on the same item at the same moment: DynamoDB cancels one with a

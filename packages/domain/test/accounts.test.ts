@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  adresSleutel,
   bepaalOrganisatie,
   controleerBeheer,
   controleerMeekijken,
@@ -11,12 +12,18 @@ import {
   GeenToegangFout,
   inlogSleutel,
   inlogVenster,
+  isAdresGeblokkeerd,
   isGeblokkeerd,
   LinkOngeldigFout,
+  mfaMogelijk,
+  mfaVerplicht,
   NietGevondenFout,
   nieuweUitnodiging,
+  normaliseerCode,
   OngeldigeInvoerFout,
   type School,
+  toegestaneStappen,
+  totpStap,
   voldoetAanWachtwoordRegels,
   volledigeNaam,
 } from "../src";
@@ -190,5 +197,44 @@ describe("failed sign-ins (issue #10)", () => {
     expect(a.eindeSeconden).toBe(Date.parse("2027-03-01T10:15:00Z") / 1000);
     expect(isGeblokkeerd(9)).toBe(false);
     expect(isGeblokkeerd(10)).toBe(true);
+  });
+});
+
+describe("MFA rules (issue #10)", () => {
+  it("#10 ACC-MFA required for contactpersonen ELK and regiobeheerders, optional for other staff, never for parents", () => {
+    expect(mfaVerplicht({ rollen: ["regiobeheerder"], organisatieType: "regio" })).toBe(true);
+    expect(mfaVerplicht({ rollen: ["contactpersoon-elk"], organisatieType: "bestuur" })).toBe(true);
+    expect(mfaVerplicht({ rollen: ["beheren", "aanmelden"], organisatieType: "vo" })).toBe(false);
+    expect(mfaMogelijk({ rollen: ["aanmelden"], organisatieType: "vo" })).toBe(true);
+    expect(mfaMogelijk({ rollen: [], organisatieType: "ouder" })).toBe(false);
+    expect(mfaVerplicht({ rollen: ["regiobeheerder"], organisatieType: "ouder" })).toBe(false);
+  });
+
+  it("#10 ACC-MFA the accepted steps: now, one back, one ahead (RFC 6238 §5.2)", () => {
+    const nu = new Date(1_111_111_111_000);
+    const stap = totpStap(nu);
+    expect(stap).toBe(37_037_037);
+    expect(toegestaneStappen(nu)).toEqual([stap, stap - 1, stap + 1]);
+  });
+
+  it("#10 ACC-MFA a code as typed: spaces or a dash allowed, six digits required", () => {
+    expect(normaliseerCode("123 456")).toBe("123456");
+    expect(normaliseerCode("123-456")).toBe("123456");
+    expect(normaliseerCode("12345")).toBeUndefined();
+    expect(normaliseerCode("12345a")).toBeUndefined();
+  });
+});
+
+describe("throttling per address (issue #10)", () => {
+  it("#10 ACC-03 fifty failures per window from one address, counted apart from usernames", () => {
+    expect(isAdresGeblokkeerd(49)).toBe(false);
+    expect(isAdresGeblokkeerd(50)).toBe(true);
+    expect(adresSleutel("203.0.113.7")).toBe("ADRES#203.0.113.7");
+    expect(adresSleutel("::ffff:203.0.113.7")).toBe("ADRES#203.0.113.7");
+    // An IPv6 host holds a whole /64: counted by it.
+    expect(adresSleutel("2001:db8:1:2:aaaa::1")).toBe("ADRES#2001:db8:1:2::/64");
+    expect(adresSleutel("2001:DB8:1:2:bbbb:cccc:dddd:eeee")).toBe("ADRES#2001:db8:1:2::/64");
+    // No username (lower-cased) can take an address's counter.
+    expect(inlogSleutel("ADRES#203.0.113.7")).not.toBe(adresSleutel("203.0.113.7"));
   });
 });

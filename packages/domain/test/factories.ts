@@ -19,6 +19,7 @@ export function maakRegio(overrides: Partial<RegionConfig> = {}): RegionConfig {
       aanmeldperiode: { van: "2027-03-08", tot: "2027-03-19" },
       bekendmaking: "2027-04-08T16:00:00+02:00",
     },
+    bewaartermijnMaanden: 24,
     mail: { afzender: "noreply@example.org", antwoordAan: "helpdesk@example.org" },
     plaatsingsprocedure: "decentrale-loting-en-cpl",
     voorkeurslijst: {

@@ -14,7 +14,7 @@ import {
   OngeldigeInvoerFout,
   vereis,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { getRegistry } from "../../config/registry";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
@@ -59,8 +59,10 @@ export async function buitenleerlingControleren(
  */
 export async function buitenleerlingAanmelden(req: IngelogdVerzoek<typeof ROUTES.buitenleerlingAanmelden>) {
   const nu = new Date();
-  const { actor, body } = req;
+  const { actor } = req;
   vereis(actor, "leerlingen.aanmelden", getRegionConfig());
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const kalender = await vereisAanmeldperiode(body.schooljaar, nu);
   const gecontroleerd = controleerNieuweLeerling(body, body.schooljaar);
   const advies = gecontroleerd.gegevens.advies;

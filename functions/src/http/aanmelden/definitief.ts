@@ -20,12 +20,12 @@ import {
   type School,
 } from "@elk/domain";
 import { voorkeurslijstBevestiging } from "@elk/mail";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { verstuur } from "../../config/outbox";
 import { getRegistry } from "../../config/registry";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
-import { voScholen, weergave } from "./gedeeld";
+import { voScholenVoorAanmelden, weergave } from "./gedeeld";
 
 /**
  * Make a registration final (REG-02, REG-04, REG-05), by the parents or by a VO school (REG-09):
@@ -44,7 +44,7 @@ export async function maakDefinitief(p: {
   nu: Date;
 }): Promise<AanmeldingWeergave> {
   const config = getRegionConfig();
-  const scholen = await voScholen();
+  const scholen = await voScholenVoorAanmelden();
   if (p.vorige?.status === "aangemeld") return weergave(p.vorige, scholen); // a double click changes nothing
   controleerVoorkeurslijst(p.advies, p.keuzes, scholen, p.eersteKeuze, true, getRegionConfig());
   const eerste = scholen.get(p.keuzes[0]?.schoolId ?? "");

@@ -2,25 +2,34 @@ import { randomUUID } from "node:crypto";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import type { ROUTES } from "@elk/contracts";
 import { keys, listDocumenten, registreerDocument } from "@elk/data";
-import { controleerDocument, DOCUMENT_TYPEN, vereisInhoudPastBijType } from "@elk/domain";
-import { getDb, getS3 } from "../../config/clients";
+import { bestandToegang, controleerDocument, DOCUMENT_TYPEN, vereisInhoudPastBijType } from "@elk/domain";
+import { getDb } from "../../config/db";
 import { requireEnv } from "../../config/env";
+import { getS3 } from "../../config/s3";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { kindVanOuder } from "./gedeeld";
 
-/** REG-11: the parents of a buitenleerling see what they sent, and an upload button. */
+/**
+ * REG-11: the parents of a buitenleerling see what they sent, and an upload button; each
+ * document with the malware scan's state (issue #10) — the parents uploaded it.
+ */
 export async function documenten(req: IngelogdVerzoek<typeof ROUTES.documenten>) {
   const leerling = await kindVanOuder(req.actor, req.params.leerlingId);
   const lijst = await listDocumenten(getDb(), leerling.id);
   return {
-    items: lijst.map(({ id, bestandsnaam, contentType, grootte, geuploadOp }) => ({
-      id,
-      bestandsnaam,
-      contentType,
-      grootte,
-      geuploadOp,
-    })),
+    items: lijst.map(({ id, bestandsnaam, contentType, grootte, geuploadOp, scan }) => {
+      const { melding } = bestandToegang(scan, "uploader");
+      return {
+        id,
+        bestandsnaam,
+        contentType,
+        grootte,
+        geuploadOp,
+        scan: scan ?? "bezig",
+        ...(melding ? { melding } : {}),
+      };
+    }),
     magUploaden: leerling.buitenleerling !== undefined,
   };
 }
@@ -59,6 +68,8 @@ export async function documentUploaden(req: IngelogdVerzoek<typeof ROUTES.docume
     grootte: inhoud.length,
     s3Key,
     geuploadOp: nu.toISOString(),
+    // Issue #10: nobody but the parents has it until the malware scan found it clean.
+    scan: "bezig" as const,
   };
   await registreerDocument(
     getDb(),
@@ -77,5 +88,7 @@ export async function documentUploaden(req: IngelogdVerzoek<typeof ROUTES.docume
     contentType: document.contentType,
     grootte: document.grootte,
     geuploadOp: document.geuploadOp,
+    scan: document.scan,
+    melding: bestandToegang(document.scan, "uploader").melding,
   };
 }

@@ -20,7 +20,7 @@ import {
   OngeldigeInvoerFout,
   type School,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { kalenderVoor } from "./kalender";
 
@@ -66,9 +66,65 @@ export async function zichtbareAanmelding(
     )[0];
 }
 
-export async function voScholen(): Promise<Map<string, School & KeuzeSchool>> {
+export type VoScholen = Map<string, School & KeuzeSchool>;
+
+/** The region's VO schools, read now (a Query of every school with its afdelingen). */
+export async function voScholen(): Promise<VoScholen> {
   const scholen = await listAlleScholen(getDb());
   return new Map(scholen.filter((s) => s.schooltype === "VO").map((s) => [s.id, s as School & KeuzeSchool]));
+}
+
+/** How long the registration path may reuse the VO schools it read (issue #11). */
+export const VO_SCHOLEN_TTL_MS = 60_000;
+
+/**
+ * A value read at most once per `ttlMs` per key (and per container), shared by the calls that
+ * overlap; a failed read is not kept. `vergeet()` drops everything, so the next call reads again.
+ */
+export function kortBewaard<T>(
+  lees: (sleutel: string) => Promise<T>,
+  ttlMs: number,
+  klok: () => number = Date.now,
+): { haal(sleutel: string): Promise<T>; vergeet(): void } {
+  const bewaard = new Map<string, { tot: number; waarde: Promise<T> }>();
+  return {
+    haal(sleutel) {
+      const nu = klok();
+      const hit = bewaard.get(sleutel);
+      if (hit && nu < hit.tot) return hit.waarde;
+      const waarde = lees(sleutel);
+      const item = { tot: nu + ttlMs, waarde };
+      bewaard.set(sleutel, item);
+      waarde.catch(() => {
+        if (bewaard.get(sleutel) === item) bewaard.delete(sleutel);
+      });
+      return waarde;
+    },
+    vergeet() {
+      bewaard.clear();
+    },
+  };
+}
+
+const voScholenBewaard = kortBewaard(() => voScholen(), VO_SCHOLEN_TTL_MS);
+
+/**
+ * The region's VO schools for the registration path (the ouderportaal's voorkeurslijst, keuze-
+ * mogelijkheden and making a registration final): read at most once a minute per Lambda container
+ * instead of twice per registration (issue #11). Names, afdelingen and the advice they admit
+ * change seldom and are checked again when the school handles the registration; placing and the
+ * lottery read the schools fresh with `voScholen()` (capacity). A school changed in this process
+ * (functions/src/http/organisatie) drops the copy at once (`vergeetVoScholen`); another Lambda
+ * container sees the change within VO_SCHOLEN_TTL_MS. Kept per table, so one process serving
+ * several regions never mixes them.
+ */
+export function voScholenVoorAanmelden(): Promise<VoScholen> {
+  return voScholenBewaard.haal(getDb().tableName);
+}
+
+/** A school was added or changed in this process: the registration path reads the schools again. */
+export function vergeetVoScholen(): void {
+  voScholenBewaard.vergeet();
 }
 
 /** REG-10: registering, changing and undoing only inside the region's registration period. */
@@ -97,7 +153,7 @@ export function vereisAdvies(leerling: LeerlingRecord): Advies {
 
 /** REG-02 / REG-03: the VO schools with only the afdelingen that admit the advice, and their voorrang. */
 export async function keuzemogelijkhedenVoor(advies: Advies): Promise<Keuzemogelijkheden> {
-  const scholen = [...(await voScholen()).values()];
+  const scholen = [...(await voScholenVoorAanmelden()).values()];
   return {
     scholen: scholen
       .map((s) => ({

@@ -1,6 +1,7 @@
 import { httpRouter } from "../../middleware/router";
 import { buitenleerlingAanmelden, buitenleerlingControleren } from "./buitenleerling";
 import { documenten, documentUploaden } from "./documenten";
+import { ouderGegevens } from "./ouder-gegevens";
 import {
   aanmeldingIntrekken,
   definitiefAanmelden,
@@ -29,4 +30,5 @@ export const handler = httpRouter({
   buitenleerlingAanmelden,
   documenten,
   documentUploaden,
+  ouderGegevens,
 });

@@ -1,6 +1,6 @@
 import { getKalender } from "@elk/data";
 import type { Kalender } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 
 /** The calendar of a school year: as the region administrator set it, or the region's defaults. */

@@ -15,7 +15,7 @@ import {
   vereis,
   vereisOuderportaalRoute,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { getRegistry } from "../../config/registry";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
@@ -25,9 +25,10 @@ import {
   keuzemogelijkhedenVoor,
   kindVanOuder,
   lopendeAanmelding,
+  type VoScholen,
   vereisAanmeldperiode,
   vereisAdvies,
-  voScholen,
+  voScholenVoorAanmelden,
   weergave,
   zichtbareAanmelding,
 } from "./gedeeld";
@@ -38,9 +39,9 @@ import { kalenderVoor } from "./kalender";
  * it is registered; from then on where the child is placed (or assigned after the CP&L) and the
  * lottery numbers it drew with.
  */
-function voorOuders(
+export function voorOuders(
   a: AanmeldingRecord,
-  scholen: Awaited<ReturnType<typeof voScholen>>,
+  scholen: VoScholen,
   kalender: Kalender,
   nu: Date,
 ): AanmeldingWeergave {
@@ -90,7 +91,7 @@ export async function mijnKinderen(req: IngelogdVerzoek<typeof ROUTES.mijnKinder
   const leerlingen = (await Promise.all(ids.map((id) => getLeerling(getDb(), id)))).filter(
     (l) => l !== undefined,
   );
-  const scholen = await voScholen();
+  const scholen = await voScholenVoorAanmelden();
   const schooljaar = leerlingen[0]?.schooljaar ?? "";
   const kalender = await kalenderVoor(schooljaar);
   const nu = new Date();
@@ -142,7 +143,7 @@ export async function voorkeurslijstOpslaan(
       "De aanmelding is al definitief. Maak de aanmelding eerst ongedaan om de voorkeurslijst te wijzigen.",
     );
   }
-  const scholen = await voScholen();
+  const scholen = await voScholenVoorAanmelden();
   controleerVoorkeurslijst(advies, req.body.keuzes, scholen, req.body.eersteKeuze, false, getRegionConfig());
   const aanmelding: AanmeldingRecord = {
     id: vorige?.id ?? randomUUID(),
@@ -220,6 +221,6 @@ export async function aanmeldingIntrekken(
       ingetrokkenOp: nu.toISOString(),
       version: aanmelding.version + 1,
     },
-    await voScholen(),
+    await voScholenVoorAanmelden(),
   );
 }

@@ -9,7 +9,7 @@ import {
   normaliseerElkNummer,
   vereis,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { maakDefinitief } from "./definitief";

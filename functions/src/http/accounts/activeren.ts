@@ -14,13 +14,15 @@ import {
   controleerNieuwWachtwoord,
   controleerUitnodiging,
   gebruikersnaamBezetBericht,
+  inlogSleutel,
   LinkOngeldigFout,
   WACHTWOORD_REGELS,
 } from "@elk/domain";
 import { gebruikersnaamBevestiging } from "@elk/mail";
 import { meldAan, zorgVoorIdentiteit } from "../../accounts/cognito";
 import { hashLinkToken } from "../../accounts/links";
-import { getDb } from "../../config/clients";
+import { naWachtwoord } from "../../accounts/sessies";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { verstuur } from "../../config/outbox";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
@@ -83,7 +85,12 @@ export async function activeren(req: Verzoek<typeof ROUTES.activeren>): Promise<
       ),
     },
   );
-  const tokens = await meldAan(gebruiker.cognitoUsername, req.body.wachtwoord);
+  // Issue #10: a role that requires a second factor sets it up here before any token goes out.
+  const tokens = await naWachtwoord(
+    { ...gebruiker, status: "actief", gebruikersnaam },
+    await meldAan(gebruiker.cognitoUsername, req.body.wachtwoord),
+    inlogSleutel(gebruikersnaam),
+  );
   await verstuur(
     gebruiker.email,
     gebruikersnaamBevestiging(config, {

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { GebruikerRegel, ROUTES } from "@elk/contracts";
 import { type GebruikerRecord, getBestuur, getSchool, keys, maakGebruikerMetUitnodiging } from "@elk/data";
-import { bepaalOrganisatie, controleerRollen, nieuweUitnodiging } from "@elk/domain";
+import { bepaalOrganisatie, controleerRollen, nieuweUitnodiging, vereis } from "@elk/domain";
 import { nieuwLinkToken } from "../../accounts/links";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { cognitoUsernameVoor } from "../../middleware/actor";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
@@ -20,7 +20,11 @@ export async function gebruikerToevoegen(
 ): Promise<GebruikerRegel> {
   const config = getRegionConfig();
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
+  // Who may add no user at all is refused before its input is judged (issue #10); the reach over
+  // the chosen organisation is checked below (bepaalOrganisatie).
+  vereis(actor, "gebruikers.beheren", config);
+  const { body } = req;
   const schoolId = body.schoolId ?? (body.organisatieType === undefined ? actor.schoolId : undefined);
   const [school, bestuur] = await Promise.all([
     schoolId ? getSchool(db, schoolId) : undefined,

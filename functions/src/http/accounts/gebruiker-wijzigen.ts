@@ -1,7 +1,7 @@
 import type { GebruikerRegel, ROUTES } from "@elk/contracts";
 import { getGebruiker, keys, vervangGebruiker } from "@elk/data";
 import { controleerBeheer, controleerRollen, GelijktijdigGewijzigdFout, NietGevondenFout } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -14,10 +14,12 @@ export async function gebruikerWijzigen(
 ): Promise<GebruikerRegel> {
   const config = getRegionConfig();
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   const gebruiker = await getGebruiker(db, req.params.gebruikerId ?? "");
   if (!gebruiker) throw new NietGevondenFout("De gebruiker");
   controleerBeheer(actor, gebruiker, config);
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   if (gebruiker.version !== body.version) throw new GelijktijdigGewijzigdFout();
   const rollen = controleerRollen(body.rollen, { ...gebruiker }, config);
   const gewijzigd = {

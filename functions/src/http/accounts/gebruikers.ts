@@ -8,7 +8,7 @@ import {
   listScholenByBestuur,
 } from "@elk/data";
 import { bereikVan, GeenToegangFout, ROL_NAMEN, rollenVoorOrganisatie, type School } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { alsRegel } from "./gebruiker-regel";

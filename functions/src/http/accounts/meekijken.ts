@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { ROUTES } from "@elk/contracts";
 import { getGebruiker, keys, startMeekijkSessie } from "@elk/data";
-import { controleerMeekijken, MEEKIJKEN_DUUR_MS } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { controleerMeekijken, MEEKIJKEN_DUUR_MS, vereis } from "@elk/domain";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -15,6 +15,8 @@ import type { IngelogdVerzoek } from "../../middleware/router";
 export async function meekijken(req: IngelogdVerzoek<typeof ROUTES.meekijken>) {
   const config = getRegionConfig();
   const db = getDb();
+  // Who may not look along at all is refused before its input is judged (issue #10).
+  vereis(req.actor, "meekijken", config);
   const doel = controleerMeekijken(req.actor, await getGebruiker(db, req.body.gebruikerId), config);
   const nu = new Date();
   const id = randomUUID();

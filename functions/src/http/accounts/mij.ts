@@ -7,7 +7,7 @@ import {
   OngeldigeInvoerFout,
 } from "@elk/domain";
 import { isHuidigWachtwoord, zetWachtwoord } from "../../accounts/cognito";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { naamEnContact } from "./account-gegevens";

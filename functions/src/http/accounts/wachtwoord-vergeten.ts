@@ -18,7 +18,7 @@ import {
 import { wachtwoordHerstellen as wachtwoordHerstellenMail } from "@elk/mail";
 import { zetWachtwoord } from "../../accounts/cognito";
 import { hashLinkToken, linkNaar, nieuwLinkToken } from "../../accounts/links";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { verstuur } from "../../config/outbox";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";

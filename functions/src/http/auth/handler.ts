@@ -1,5 +1,6 @@
 import { httpRouter } from "../../middleware/router";
-import { inloggen } from "./inloggen";
+import { inloggen, inloggenMfa } from "./inloggen";
 import { uitloggen } from "./uitloggen";
+import { vernieuwen } from "./vernieuwen";
 
-export const handler = httpRouter({ inloggen, uitloggen });
+export const handler = httpRouter({ inloggen, inloggenMfa, vernieuwen, uitloggen });

@@ -17,7 +17,7 @@ import {
   type RegionConfig,
   vereis,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { voScholen } from "../aanmelden/gedeeld";

@@ -21,7 +21,7 @@ import {
   statusLabel,
   voorrangMarkering,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 
 export type Scholen = ReadonlyMap<string, School & KeuzeSchool>;
 

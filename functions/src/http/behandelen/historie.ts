@@ -1,7 +1,7 @@
 import type { Historie, ROUTES } from "@elk/contracts";
 import { listAanmeldingenByLeerling, listGebeurtenissen } from "@elk/data";
 import { vereisBehandeling } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { voScholen } from "../aanmelden/gedeeld";

@@ -1,7 +1,7 @@
 import type { AanmeldingenOverzicht, ROUTES } from "@elk/contracts";
 import { listAanmeldingenBySchool, listGroepen, listOsoDossiers } from "@elk/data";
 import { GeenToegangFout, standaardSchooljaar, vereis } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { filterOverzicht, overzichtRijen } from "../../overzicht/aanmeldingen-filter";

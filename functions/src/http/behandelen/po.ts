@@ -19,7 +19,7 @@ import {
   STATUS_LABELS,
   statusVoorOuders,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { voScholen } from "../aanmelden/gedeeld";

@@ -29,11 +29,12 @@ import {
   type RegionConfig,
   type Reserveplaats,
   vereisBehandeling,
+  vereisBehandelrecht,
   vereisSysteemBehandeling,
 } from "@elk/domain";
 import { nietGeplaatstProjectleider, voorrangBesluit } from "@elk/mail";
 import { isHuidigWachtwoord } from "../../accounts/cognito";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { verstuur } from "../../config/outbox";
 import { getRegistry } from "../../config/registry";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
@@ -71,6 +72,8 @@ export async function voerUit(p: {
   const a = p.aanmelding.poSchoolId
     ? p.aanmelding
     : { ...p.aanmelding, poSchoolId: (await getLeerling(getDb(), p.aanmelding.leerlingId))?.poSchoolId };
+  // The right first: who may not act hears that, not that the registration changed (issue #10).
+  vereisBehandelrecht(actor, a, opdracht.actie, config);
   if (p.version !== a.version) throw new GelijktijdigGewijzigdFout();
   vereisBehandeling(actor, a, opdracht.actie, config);
   if (opdracht.actie === "terugtrekken") await vereisWachtwoord(actor, p.wachtwoord ?? "");

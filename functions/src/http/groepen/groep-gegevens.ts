@@ -17,7 +17,7 @@ import {
   type RegionConfig,
   standaardSchooljaar,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 
 /** HOME-04: the chosen school year, or the region's default one. */
 export function schooljaarVoor(config: RegionConfig, gekozen: string | undefined): string {

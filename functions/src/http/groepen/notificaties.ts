@@ -6,7 +6,7 @@ import {
   type ZichtbareNotificatie,
 } from "@elk/data";
 import { type Actor, vereis } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 

@@ -8,7 +8,7 @@ import {
   standaardBekendmaking,
   vereis,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -32,8 +32,10 @@ export async function kalenderWijzigen(
 ): Promise<KalenderDetail> {
   const config = getRegionConfig();
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   vereis(actor, "kalender.beheren", config);
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const schooljaar = kiesSchooljaar(config, req.params.schooljaar ?? "");
   const huidig = await getKalender(db, schooljaar, config);
   if (huidig.version !== body.version) throw new GelijktijdigGewijzigdFout();

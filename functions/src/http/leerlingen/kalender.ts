@@ -1,7 +1,7 @@
 import type { KalenderDetail, ROUTES } from "@elk/contracts";
 import { getKalender, type KalenderRecord } from "@elk/data";
 import { type Actor, kiesSchooljaar, mag, type RegionConfig } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 

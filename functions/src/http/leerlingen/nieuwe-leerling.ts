@@ -14,7 +14,7 @@ import {
   maskeerBsn,
 } from "@elk/domain";
 import { getBsnSleutels } from "../../config/bsn";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegistry } from "../../config/registry";
 
 /** The keyed hash by which a pupil is found and kept unique; the BSN itself is never stored in clear. */

@@ -7,7 +7,7 @@ import {
   magOuderinlogOpnieuw,
   NietGevondenFout,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { Verzoek } from "../../middleware/router";

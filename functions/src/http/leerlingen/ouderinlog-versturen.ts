@@ -1,7 +1,7 @@
 import type { OuderinlogVerstuurd, ROUTES } from "@elk/contracts";
 import { getLeerling } from "@elk/data";
 import { controleerEigenLeerling, controleerPoLeerlingenBeheer } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { stuurOuderinlog } from "./ouderinlog";

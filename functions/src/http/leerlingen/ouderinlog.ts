@@ -20,7 +20,7 @@ import {
 } from "@elk/domain";
 import { ouderinlog } from "@elk/mail";
 import { linkNaar, nieuwLinkToken } from "../../accounts/links";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { verstuur } from "../../config/outbox";
 import { cognitoUsernameVoor } from "../../middleware/actor";

@@ -8,7 +8,7 @@ import {
   leerlingBsnBezetBericht,
   leerlingNaam,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -23,8 +23,10 @@ export async function poLeerlingToevoegen(
   req: IngelogdVerzoek<typeof ROUTES.poLeerlingToevoegen>,
 ): Promise<LeerlingRegel> {
   const config = getRegionConfig();
-  const { actor, body } = req;
+  const { actor } = req;
   const schoolId = controleerPoLeerlingenBeheer(actor, config);
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const schooljaar = kiesSchooljaar(config, body.schooljaar);
   const gecontroleerd = controleerNieuweLeerling(body, schooljaar);
   if (await bekendeLeerling(gecontroleerd.identificatie, schooljaar)) {

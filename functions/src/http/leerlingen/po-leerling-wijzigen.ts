@@ -6,7 +6,7 @@ import {
   controleerPoLeerlingenBeheer,
   GelijktijdigGewijzigdFout,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -18,9 +18,11 @@ export async function poLeerlingWijzigen(
 ): Promise<LeerlingRegel> {
   const config = getRegionConfig();
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   const schoolId = controleerPoLeerlingenBeheer(actor, config);
   const huidig = controleerEigenLeerling(await getLeerling(db, req.params.leerlingId ?? ""), schoolId);
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   if (huidig.version !== body.version) throw new GelijktijdigGewijzigdFout();
   const gewijzigd = { ...huidig, ...controleerLeerlingWijziging(huidig, body) };
   await vervangLeerling(

@@ -6,7 +6,7 @@ import {
   kiesSchooljaar,
   weigerBekendeLeerlingen,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -23,8 +23,10 @@ export async function poLeerlingenImporteren(
 ): Promise<ImportResultaat> {
   const config = getRegionConfig();
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   const schoolId = controleerPoLeerlingenBeheer(actor, config);
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const schooljaar = kiesSchooljaar(config, body.schooljaar);
   const rijen = controleerLeerlingenImport(body.csv, schooljaar).map((r) => ({
     ...r,

@@ -1,7 +1,7 @@
 import type { LeerlingenLijst, ROUTES } from "@elk/contracts";
 import { listLeerlingenByPoSchool } from "@elk/data";
 import { controleerPoLeerlingenBeheer, kiesSchooljaar, standaardSchooljaar } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { alsLeerlingRegel } from "./leerling-regel";

@@ -10,7 +10,7 @@ import {
   vereisDecentraleLotingDefinitief,
   voerLotingUit,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { CENTRALE_RUN, isStilSinds, vraagReserverondeAan } from "../../loting/centraal";
 import { CPL_RUN, type CplVoorbereiding, cplVoorbereiden } from "../../loting/cpl";
 import {

@@ -6,7 +6,7 @@ import {
   StatusConflictFout,
   voerLotingUit,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { DECENTRALE_RUN, decentraalVoorbereiden } from "../../loting/decentraal";
 import {
   leesGegevens,

@@ -3,13 +3,18 @@ import {
   getOkidoc,
   getOkidocBijlage,
   keys,
-  listOkidocBijlagen,
+  listOkidocBijlagenVanUploader,
   verwijderOkidocBijlage,
   voegOkidocBijlageToe,
 } from "@elk/data";
-import { controleerOkidocBijlage, NietGevondenFout, vereisOkidocBewerkbaar } from "@elk/domain";
+import {
+  bestandToegang,
+  controleerOkidocBijlage,
+  NietGevondenFout,
+  vereisOkidocBewerkbaar,
+} from "@elk/domain";
 import { bewaarBijlage, verwijderBestand } from "../../bestanden/bijlage";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { eigenLeerling, okidocS3 } from "./gedeeld";
@@ -17,16 +22,19 @@ import { eigenLeerling, okidocS3 } from "./gedeeld";
 /**
  * PO-01: attach a file to the oki-doc while it can be edited. The file goes to the private,
  * encrypted files bucket first; only then its record, so a listed bijlage always has its file.
+ * It is stored as `bezig`: no VO school has it until the malware scan found it clean (issue #10).
  */
 export async function poOkidocBijlageToevoegen(
   req: IngelogdVerzoek<typeof ROUTES.poOkidocBijlageToevoegen>,
 ): Promise<OkidocBijlageRegel> {
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   const leerling = await eigenLeerling(db, actor, req.params.leerlingId);
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const [okidoc, bestaand] = await Promise.all([
     getOkidoc(db, leerling.id),
-    listOkidocBijlagen(db, leerling.id),
+    listOkidocBijlagenVanUploader(db, leerling.id),
   ]);
   vereisOkidocBewerkbaar(okidoc?.status ?? "concept");
   const nu = new Date();
@@ -58,8 +66,9 @@ export async function poOkidocBijlageToevoegen(
           nu,
         ),
       );
-      const { id, bestandsnaam, contentType, grootte, toegevoegdOp } = bijlage;
-      return { id, bestandsnaam, contentType, grootte, toegevoegdOp };
+      const { id, bestandsnaam, contentType, grootte, toegevoegdOp, scan } = bijlage;
+      const { melding } = bestandToegang(scan, "uploader");
+      return { id, bestandsnaam, contentType, grootte, toegevoegdOp, scan, ...(melding ? { melding } : {}) };
     },
   });
 }

@@ -9,11 +9,12 @@ import {
   getOkidoc,
   type LeerlingRecord,
   listAanmeldingenByLeerling,
-  listOkidocBijlagen,
+  listOkidocBijlagenVanUploader,
   type Opgeslagen,
 } from "@elk/data";
 import {
   type Actor,
+  bestandToegang,
   controleerEigenLeerling,
   controleerPoLeerlingenBeheer,
   isLopend,
@@ -25,8 +26,8 @@ import {
   OKIDOC_MAX_BIJLAGEN,
   okidocOntbrekend,
 } from "@elk/domain";
-import { getS3 } from "../../config/clients";
 import { getRegionConfig, requireEnv } from "../../config/env";
+import { getS3 } from "../../config/s3";
 
 /** PO-01: a pupil of the actor's own primary school; any other pupil "does not exist" (404). */
 export async function eigenLeerling(
@@ -56,7 +57,7 @@ export async function lopendeAanmelding(
 export async function poWeergave(db: Db, leerling: LeerlingRecord): Promise<PoOkidoc> {
   const [okidoc, bijlagen, lopend] = await Promise.all([
     getOkidoc(db, leerling.id),
-    listOkidocBijlagen(db, leerling.id),
+    listOkidocBijlagenVanUploader(db, leerling.id),
     lopendeAanmelding(db, leerling.id),
   ]);
   const status = okidoc?.status ?? "concept";
@@ -89,13 +90,19 @@ export async function poWeergave(db: Db, leerling: LeerlingRecord): Promise<PoOk
         }
       : {}),
     vrijgegevenOp: okidoc?.vrijgegevenOp,
-    bijlagen: bijlagen.map(({ id, bestandsnaam, contentType, grootte, toegevoegdOp }) => ({
-      id,
-      bestandsnaam,
-      contentType,
-      grootte,
-      toegevoegdOp,
-    })),
+    // Issue #10: the primary school sees each of its bijlagen with the malware scan's state.
+    bijlagen: bijlagen.map(({ id, bestandsnaam, contentType, grootte, toegevoegdOp, scan }) => {
+      const { melding } = bestandToegang(scan, "uploader");
+      return {
+        id,
+        bestandsnaam,
+        contentType,
+        grootte,
+        toegevoegdOp,
+        scan: scan ?? "bezig",
+        ...(melding ? { melding } : {}),
+      };
+    }),
     version: okidoc?.version ?? 0,
     magBewerken,
     magVrijgeven: magBewerken,

@@ -6,7 +6,7 @@ import {
   okidocVeldenNaOpslaan,
   vereisOkidocBewerkbaar,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { eigenLeerling, lopendeAanmelding, poWeergave } from "./gedeeld";
@@ -27,8 +27,10 @@ export async function poOkidocOpslaan(
   req: IngelogdVerzoek<typeof ROUTES.poOkidocOpslaan>,
 ): Promise<PoOkidoc> {
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   const leerling = await eigenLeerling(db, actor, req.params.leerlingId);
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const vorige = await getOkidoc(db, leerling.id);
   vereisOkidocBewerkbaar(vorige?.status ?? "concept");
   if ((vorige?.version ?? 0) !== (body.version ?? 0)) throw new GelijktijdigGewijzigdFout();

@@ -10,12 +10,14 @@ import {
   keys,
   type LeerlingRecord,
   listOkidocBijlagen,
+  listOkidocBijlagenVanUploader,
   type OkidocRecord,
   type Opgeslagen,
   registreerOkidocInzage,
 } from "@elk/data";
 import {
   type Actor,
+  bestandToegang,
   datumTekst,
   leerlingNaam,
   NietGevondenFout,
@@ -24,8 +26,9 @@ import {
   StatusConflictFout,
   vereisBehandeling,
 } from "@elk/domain";
-import { getDb, getS3 } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig, requireEnv } from "../../config/env";
+import { getS3 } from "../../config/s3";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import { logger } from "../../middleware/logger";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -161,16 +164,23 @@ export async function okidocPdf(req: IngelogdVerzoek<typeof ROUTES.okidocPdf>): 
   return { url: await downloadLink(s3Key, bestandsnaam, "application/pdf"), bestandsnaam };
 }
 
-/** TRT-02: the bijlagen of the released oki-doc, each as a link valid for five minutes. */
+/**
+ * TRT-02: the bijlagen of the released oki-doc, each as a link valid for five minutes — only
+ * those the malware scan found clean (issue #10): one still being scanned is listed without a
+ * link, one found unsafe is not listed at all (bestandToegang).
+ */
 export async function okidocBijlagen(
   req: IngelogdVerzoek<typeof ROUTES.okidocBijlagen>,
 ): Promise<OkidocBijlagen> {
   const db = getDb();
   const { aanmelding } = await vrijgegevenOkidoc(db, req.actor, req.params.aanmeldingId);
-  const bijlagen = await listOkidocBijlagen(db, aanmelding.leerlingId);
-  if (bijlagen.length > 0) {
+  const bijlagen = (await listOkidocBijlagenVanUploader(db, aanmelding.leerlingId))
+    .map((b) => ({ ...b, toegang: bestandToegang(b.scan, "ander") }))
+    .filter((b) => b.toegang.vermelden);
+  const leesbaar = bijlagen.filter((b) => b.toegang.downloaden);
+  if (leesbaar.length > 0) {
     await registreerInzage(db, req.actor, aanmelding, "bijlage-gelezen", {
-      bijlagen: bijlagen.map((b) => b.bestandsnaam),
+      bijlagen: leesbaar.map((b) => b.bestandsnaam),
     });
   }
   return {
@@ -180,7 +190,9 @@ export async function okidocBijlagen(
         bestandsnaam: b.bestandsnaam,
         contentType: b.contentType,
         grootte: b.grootte,
-        url: await downloadLink(b.s3Key, b.bestandsnaam, b.contentType),
+        scan: b.scan ?? "bezig",
+        ...(b.toegang.downloaden ? { url: await downloadLink(b.s3Key, b.bestandsnaam, b.contentType) } : {}),
+        ...(b.toegang.melding ? { melding: b.toegang.melding } : {}),
       })),
     ),
   };

@@ -8,7 +8,7 @@ import {
   okidocAangevuldBericht,
   okidocVrijgeven,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import { logger } from "../../middleware/logger";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -24,8 +24,10 @@ export async function poOkidocVrijgeven(
   req: IngelogdVerzoek<typeof ROUTES.poOkidocVrijgeven>,
 ): Promise<PoOkidoc> {
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   const leerling = await eigenLeerling(db, actor, req.params.leerlingId);
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const vorige = await getOkidoc(db, leerling.id);
   // Nothing saved yet: the rules say what is missing.
   const status = okidocVrijgeven(vorige?.status ?? "concept", vorige?.velden ?? {}, leerling.advies);

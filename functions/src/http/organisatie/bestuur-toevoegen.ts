@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { BestuurDetail, ROUTES } from "@elk/contracts";
 import { keys, maakBestuurAan } from "@elk/data";
 import { type Bestuur, controleerBestuur, vereis } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -12,8 +12,10 @@ import { alsBestuurDetail } from "./bestuur-detail";
 export async function bestuurToevoegen(
   req: IngelogdVerzoek<typeof ROUTES.bestuurToevoegen>,
 ): Promise<BestuurDetail> {
-  const { actor, body } = req;
+  const { actor } = req;
   vereis(actor, "besturen.beheren", getRegionConfig());
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const bestuur: Bestuur = { id: randomUUID(), ...controleerBestuur(body) };
   await maakBestuurAan(
     getDb(),

@@ -1,7 +1,7 @@
 import type { BestuurDetail, ROUTES } from "@elk/contracts";
 import { getBestuur, keys, wijzigBestuur } from "@elk/data";
 import { controleerBestuur, GelijktijdigGewijzigdFout, NietGevondenFout, vereis } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -12,8 +12,10 @@ export async function bestuurWijzigen(
   req: IngelogdVerzoek<typeof ROUTES.bestuurWijzigen>,
 ): Promise<BestuurDetail> {
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   vereis(actor, "besturen.beheren", getRegionConfig());
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const huidig = await getBestuur(db, req.params.bestuurId ?? "");
   if (!huidig) throw new NietGevondenFout("Het bestuur");
   if (body.version !== huidig.version) throw new GelijktijdigGewijzigdFout();

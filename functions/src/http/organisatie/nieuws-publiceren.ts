@@ -1,6 +1,6 @@
 import type { NieuwsBeheerItem, ROUTES } from "@elk/contracts";
 import { nieuwsPubliceren as publiceren } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { zetNieuwsStatus } from "./nieuws-status";
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { NieuwsBeheerItem, ROUTES } from "@elk/contracts";
 import { keys, maakNieuwsAan } from "@elk/data";
 import { nieuwsConcept, vereis } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -12,8 +12,10 @@ import { alsNieuwsBeheerItem } from "./nieuws-item";
 export async function nieuwsToevoegen(
   req: IngelogdVerzoek<typeof ROUTES.nieuwsToevoegen>,
 ): Promise<NieuwsBeheerItem> {
-  const { actor, body } = req;
+  const { actor } = req;
   vereis(actor, "nieuws.beheren", getRegionConfig());
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const nu = new Date();
   const bericht = nieuwsConcept(body, { id: randomUUID(), nu: nu.toISOString() });
   await maakNieuwsAan(

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { ROUTES, SchoolDetail } from "@elk/contracts";
 import { getBestuur, keys, maakSchoolAan } from "@elk/data";
 import { controleerNieuweSchool, type School, vereis } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
+import { vergeetVoScholen } from "../aanmelden/gedeeld";
 import { alsSchoolDetail } from "./school-detail";
 
 /** ORG-01: the beheerorganisatie adds a school; a BRIN + vestigingscode already in use is a 409. */
@@ -13,8 +14,10 @@ export async function schoolToevoegen(
   req: IngelogdVerzoek<typeof ROUTES.schoolToevoegen>,
 ): Promise<SchoolDetail> {
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   vereis(actor, "scholen.toevoegen", getRegionConfig());
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const bestuurBestaat = (await getBestuur(db, body.bestuurId.trim())) !== undefined;
   const school: School = { id: randomUUID(), ...controleerNieuweSchool(body, { bestuurBestaat }) };
   await maakSchoolAan(
@@ -26,5 +29,6 @@ export async function schoolToevoegen(
       vestigingscode: school.vestigingscode,
     }),
   );
+  vergeetVoScholen(); // issue #11: the registration path reads the schools again
   return alsSchoolDetail(db, actor, { ...school, version: 1 });
 }

@@ -8,10 +8,11 @@ import {
   type School,
   type SchoolVeld,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
+import { vergeetVoScholen } from "../aanmelden/gedeeld";
 import { alsSchoolDetail, schoolBinnenBereik } from "./school-detail";
 
 function velden(school: School, namen: readonly SchoolVeld[]): Record<string, unknown> {
@@ -26,11 +27,12 @@ export async function schoolWijzigen(
   req: IngelogdVerzoek<typeof ROUTES.schoolWijzigen>,
 ): Promise<SchoolDetail> {
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   const huidig = await schoolBinnenBereik(db, actor, "scholen.wijzigen", req.params.schoolId);
   const bereik = bereikVan(actor, "scholen.wijzigen", getRegionConfig());
   if (!bereik) throw new GeenToegangFout();
-  const { version, ...wijziging } = body;
+  // The input is judged only once the caller may do this (issue #10).
+  const { version, ...wijziging } = req.body;
   if (version !== huidig.version) throw new GelijktijdigGewijzigdFout();
 
   const anderBestuur = wijziging.bestuurId !== undefined && wijziging.bestuurId.trim() !== huidig.bestuurId;
@@ -50,5 +52,6 @@ export async function schoolWijzigen(
       na: velden(school, gewijzigd),
     }),
   );
+  vergeetVoScholen(); // issue #11: the registration path reads the schools again
   return alsSchoolDetail(db, actor, { ...school, version: huidig.version + 1 });
 }

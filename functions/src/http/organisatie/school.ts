@@ -1,5 +1,5 @@
 import type { ROUTES, SchoolDetail } from "@elk/contracts";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { alsSchoolDetail, schoolBinnenBereik } from "./school-detail";
 

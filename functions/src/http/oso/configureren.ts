@@ -23,7 +23,7 @@ import {
   sleutelWeergave,
   vereis,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { getAanleverpuntSleutel } from "../../config/oso";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";

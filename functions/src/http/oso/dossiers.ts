@@ -20,11 +20,11 @@ import {
   standaardSchooljaar,
   vereis,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { logger } from "../../middleware/logger";
 import type { IngelogdVerzoek } from "../../middleware/router";
-import { stuurOsoBerichten } from "../../oso/wachtrij";
+import { osoVerzender, stuurOsoBerichten } from "../../oso/wachtrij";
 
 /**
  * OSO-03 / OSO-04 / OSO-05: "Dossiers klaarzetten" from the overview's Bulkacties, and OSO >
@@ -72,6 +72,18 @@ async function vereisAanleverpunt(schoolId: string): Promise<void> {
   }
 }
 
+const WACHTRIJ_FOUT = "Het dossier kon niet in de wachtrij worden gezet. Klik op Opnieuw proberen.";
+
+/** Dossiers whose message did not get on the queue show as failed in OSO > Overdrachten (Opnieuw proberen). */
+async function markeerNietInWachtrij(aanmeldingIds: readonly string[]): Promise<void> {
+  const nu = new Date().toISOString();
+  await metBeperking(aanmeldingIds, OSO_GELIJKTIJDIG, (id) =>
+    werkOsoDossierBij(getDb(), id, { status: "fout", fout: WACHTRIJ_FOUT, gewijzigdOp: nu }).catch(
+      () => undefined,
+    ),
+  );
+}
+
 /**
  * The dossiers asked for go on the OSO queue; should that fail, none is left "in wachtrij" without a
  * message: each shows as failed in OSO > Overdrachten (Opnieuw proberen), and the request is a 5xx.
@@ -80,21 +92,50 @@ async function stuurOfMarkeer(aanmeldingIds: readonly string[]): Promise<void> {
   try {
     await stuurOsoBerichten(aanmeldingIds);
   } catch (error) {
-    const nu = new Date().toISOString();
-    await Promise.all(
-      aanmeldingIds.map((id) =>
-        werkOsoDossierBij(getDb(), id, {
-          status: "fout",
-          fout: "Het dossier kon niet in de wachtrij worden gezet. Klik op Opnieuw proberen.",
-          gewijzigdOp: nu,
-        }).catch(() => undefined),
-      ),
-    );
+    await markeerNietInWachtrij(aanmeldingIds);
     throw error;
   }
 }
 
-/** OSO-03: the selected placed pupils get a dossier, built by the OSO worker; OSO-04: the others are named with the reason. */
+/** How many selected pupils `osoKlaarzetten` looks up and sets ready at the same time (issue #11). */
+export const OSO_GELIJKTIJDIG = 16;
+
+/**
+ * `werk` for every item, at most `max` at a time; the results in the items' order. After a
+ * failure no new item starts, the ones under way finish, then the first error is thrown.
+ */
+export async function metBeperking<T, R>(
+  items: readonly T[],
+  max: number,
+  werk: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const uit = new Array<R>(items.length);
+  let volgende = 0;
+  let fout: { error: unknown } | undefined;
+  const draad = async (): Promise<void> => {
+    while (!fout && volgende < items.length) {
+      const i = volgende++;
+      try {
+        uit[i] = await werk(items[i] as T);
+      } catch (error) {
+        fout ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, max), items.length) }, draad));
+  if (fout) throw fout.error;
+  return uit;
+}
+
+type Uitkomst = { klaar: string } | { nietMogelijk: OsoKlaarzettenUitkomst["nietMogelijk"][number] };
+
+/**
+ * OSO-03: the selected placed pupils get a dossier, built by the OSO worker; OSO-04: the others are
+ * named with the reason. Issue #11: up to 2,000 pupils under the HTTP Lambdas' 10 s, so the pupils
+ * are handled OSO_GELIJKTIJDIG at a time (each PO school read once), and every ten dossiers set
+ * ready go on the queue at once in one SendMessageBatch (osoVerzender) — each exactly once. A
+ * dossier whose message did not get on the queue is marked failed, and the request is a 5xx.
+ */
 export async function osoKlaarzetten(
   req: IngelogdVerzoek<typeof ROUTES.osoKlaarzetten>,
 ): Promise<OsoKlaarzettenUitkomst> {
@@ -103,35 +144,40 @@ export async function osoKlaarzetten(
   await vereisAanleverpunt(schoolId);
   const db = getDb();
   const ids = [...new Set(req.body.aanmeldingIds)];
-  const nietMogelijk: OsoKlaarzettenUitkomst["nietMogelijk"] = [];
-  const klaar: string[] = [];
   const nu = new Date().toISOString();
-  for (const id of ids) {
+  const poScholen = new Map<string, ReturnType<typeof getSchool>>();
+  const poSchool = (id: string) => {
+    let school = poScholen.get(id);
+    if (!school) {
+      school = getSchool(db, id);
+      poScholen.set(id, school);
+    }
+    return school;
+  };
+  const verzender = osoVerzender();
+  const zetKlaar = async (id: string): Promise<Uitkomst> => {
     const a = await getAanmelding(db, id);
     if (!a || a.schooljaar !== schooljaar || behandelendeSchool(a) !== schoolId) {
-      nietMogelijk.push({
-        aanmeldingId: id,
-        elkNummer: "",
-        naam: "",
-        reden: "Deze leerling staat niet in uw overzicht.",
-      });
-      continue;
+      return {
+        nietMogelijk: {
+          aanmeldingId: id,
+          elkNummer: "",
+          naam: "",
+          reden: "Deze leerling staat niet in uw overzicht.",
+        },
+      };
     }
     const leerling = await getLeerling(db, a.leerlingId);
-    const po = leerling?.poSchoolId ? await getSchool(db, leerling.poSchoolId) : undefined;
+    const po = leerling?.poSchoolId ? await poSchool(leerling.poSchoolId) : undefined;
     const reden = osoDossierReden({
       heeftBasisschoolInElk: po !== undefined,
       basisschoolParticulier: po?.particulier ?? false,
       status: a.status,
     });
     if (!reden.mogelijk) {
-      nietMogelijk.push({
-        aanmeldingId: id,
-        elkNummer: a.elkNummer,
-        naam: a.leerlingNaam,
-        reden: reden.reden,
-      });
-      continue;
+      return {
+        nietMogelijk: { aanmeldingId: id, elkNummer: a.elkNummer, naam: a.leerlingNaam, reden: reden.reden },
+      };
     }
     await vraagOsoDossierAan(
       db,
@@ -146,9 +192,21 @@ export async function osoKlaarzetten(
       },
       nu,
     );
-    klaar.push(a.id);
-  }
-  await stuurOfMarkeer(klaar);
+    verzender.voegToe(a.id);
+    return { klaar: a.id };
+  };
+  const gedaan = await metBeperking(ids, OSO_GELIJKTIJDIG, zetKlaar).then(
+    (uitkomsten) => ({ uitkomsten }),
+    (error: unknown) => ({ error }),
+  );
+  // Also after a failure: the dossiers already set "in wachtrij" get their message, or are marked.
+  const { mislukt } = await verzender.sluit();
+  if (mislukt.length > 0) await markeerNietInWachtrij(mislukt);
+  if ("error" in gedaan) throw gedaan.error;
+  if (mislukt.length > 0) throw new Error(`OSO queue refused ${mislukt.length} messages`);
+  const { uitkomsten } = gedaan;
+  const klaar = uitkomsten.flatMap((u) => ("klaar" in u ? [u.klaar] : []));
+  const nietMogelijk = uitkomsten.flatMap((u) => ("nietMogelijk" in u ? [u.nietMogelijk] : []));
   logger.info("oso dossiers requested", {
     schoolId,
     aantal: klaar.length,

@@ -8,7 +8,7 @@ import {
   type OkidocMetToets,
 } from "@elk/data";
 import { niveauLabel, standaardSchooljaar, statusLabel, vereisExport } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 

@@ -19,12 +19,15 @@ import {
   NietGevondenFout,
   StatusConflictFout,
   standaardSchooljaar,
+  vereisEnigeExport,
   vereisExport,
   volgtOverzichtFilters,
 } from "@elk/domain";
-import { getDb, getS3, getSqs } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig, requireEnv } from "../../config/env";
-import { XLSX } from "../../exports/bouw-export";
+import { getS3 } from "../../config/s3";
+import { getSqs } from "../../config/sqs";
+import { XLSX } from "../../exports/xlsx";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import { logger } from "../../middleware/logger";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -58,6 +61,8 @@ async function eigenExport(actor: Actor, id: string | undefined): Promise<Opgesl
  */
 export async function exportStarten(req: IngelogdVerzoek<typeof ROUTES.exportStarten>): Promise<ExportStand> {
   const config = getRegionConfig();
+  // Who may make no export at all is refused before the request is judged (issue #10).
+  vereisEnigeExport(req.actor, config);
   const { soort, filter, selectie } = req.body;
   const schoolId = vereisExport(req.actor, soort, config);
   const school = await getSchool(getDb(), schoolId);

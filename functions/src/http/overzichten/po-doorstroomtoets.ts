@@ -19,7 +19,7 @@ import {
   OngeldigeInvoerFout,
   stelAdviesBij,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { eigenLeerling } from "../okidoc/gedeeld";

@@ -6,7 +6,7 @@ import {
   listTerugtrekkersBySchool,
 } from "@elk/data";
 import { bereikVan, GeenToegangFout, NietGevondenFout, standaardSchooljaar, telStatussen } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 

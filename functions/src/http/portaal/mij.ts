@@ -1,7 +1,7 @@
 import type { MijnGegevens, ROUTES } from "@elk/contracts";
 import { getGebruiker } from "@elk/data";
 import { geldigeRollen, menuVoor, ROL_NAMEN, standaardSchooljaar } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 

@@ -1,7 +1,7 @@
 import type { NieuwsLijst, ROUTES } from "@elk/contracts";
 import { listGepubliceerdNieuws } from "@elk/data";
 import { vereis } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 

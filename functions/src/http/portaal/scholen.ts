@@ -1,7 +1,7 @@
 import type { ROUTES, SchoolLijst } from "@elk/contracts";
 import { getSchool, listAlleScholen, listBesturen, listScholenByBestuur } from "@elk/data";
 import { bereikVan, GeenToegangFout, type School } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 

@@ -1,7 +1,7 @@
 import type { ROUTES, SwvAanvraagDetail, SwvAanvragenLijst, SwvKandidaten } from "@elk/contracts";
 import { listAanmeldingenBySchool, listSwvAanvragenBySchool } from "@elk/data";
 import { controleerSwvActie, controleerSwvToegang, isLopend, magSwvOpstellen } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { schooljaarVoor } from "../groepen/groep-gegevens";

@@ -8,9 +8,16 @@ import {
   verwijderSwvBijlage,
   voegSwvBijlageToe,
 } from "@elk/data";
-import { controleerSwvActie, controleerSwvBijlage, NietGevondenFout } from "@elk/domain";
+import {
+  BEZIG_MELDING,
+  bestandToegang,
+  controleerSwvActie,
+  controleerSwvBijlage,
+  NietGevondenFout,
+  StatusConflictFout,
+} from "@elk/domain";
 import { bewaarBijlage, verwijderBestand } from "../../bestanden/bijlage";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -26,9 +33,11 @@ export async function swvBijlageToevoegen(
 ): Promise<SwvAanvraagDetail> {
   const config = getRegionConfig();
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   const vorige = await eigenAanvraag(db, actor, config, req.params.aanvraagId);
   controleerSwvActie(actor, config, "bijlage-toevoegen", vorige);
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const bestaand = await listSwvBijlagen(db, vorige.id);
   const nu = new Date();
   const bijlage = await bewaarBijlage({
@@ -110,6 +119,10 @@ export async function swvBijlage(req: IngelogdVerzoek<typeof ROUTES.swvBijlage>)
   controleerSwvActie(actor, config, "inzien", aanvraag);
   const bijlage = await getSwvBijlage(db, aanvraag.id, req.params.bijlageId ?? "");
   if (!bijlage) throw new NietGevondenFout("De bijlage");
+  // Issue #10: nobody downloads a file before the malware scan found it clean; an unsafe one is gone.
+  const toegang = bestandToegang(bijlage.scan, "ander");
+  if (!toegang.vermelden) throw new NietGevondenFout("De bijlage");
+  if (!toegang.downloaden) throw new StatusConflictFout(toegang.melding ?? BEZIG_MELDING);
   await registreerSwvInzage(
     db,
     gebeurtenisDoor(actor, keys.swvAanvraag.item(aanvraag.id), "bijlage-gedownload", {

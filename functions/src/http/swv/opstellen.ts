@@ -9,7 +9,7 @@ import {
   kiesSchooljaar,
   type SwvAanvraag,
 } from "@elk/domain";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
 import type { IngelogdVerzoek } from "../../middleware/router";
@@ -21,9 +21,11 @@ export async function swvAanvraagToevoegen(
 ): Promise<SwvAanvraagDetail> {
   const config = getRegionConfig();
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   const status = controleerSwvActie(actor, config, "opstellen", undefined);
   const schoolId = controleerSwvToegang(actor, config);
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   const schooljaar = kiesSchooljaar(config, body.schooljaar);
   const inhoud = controleerSwvInhoud(body);
   const aanmelding = await controleerLeerlingBijSchool(db, body.aanmeldingId, schoolId, schooljaar);
@@ -62,9 +64,11 @@ export async function swvAanvraagWijzigen(
 ): Promise<SwvAanvraagDetail> {
   const config = getRegionConfig();
   const db = getDb();
-  const { actor, body } = req;
+  const { actor } = req;
   const vorige = await eigenAanvraag(db, actor, config, req.params.aanvraagId);
   controleerSwvActie(actor, config, "wijzigen", vorige);
+  // The input is judged only once the caller may do this (issue #10).
+  const { body } = req;
   if (vorige.version !== body.version) throw new GelijktijdigGewijzigdFout();
   const inhoud = controleerSwvInhoud(body);
   const nu = new Date();

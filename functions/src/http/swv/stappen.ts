@@ -14,7 +14,7 @@ import {
   swvOntvanger,
 } from "@elk/domain";
 import { aanvraagSwvVerstuurd } from "@elk/mail";
-import { getDb } from "../../config/clients";
+import { getDb } from "../../config/db";
 import { getRegionConfig } from "../../config/env";
 import { verstuur } from "../../config/outbox";
 import { gebeurtenisDoor } from "../../middleware/gebeurtenis";
@@ -27,11 +27,12 @@ async function voorStap(
   config: RegionConfig,
   aanvraagId: string | undefined,
   actie: SwvActie,
-  version: number,
+  /** Read only after the checks: the input is judged once the caller may do this (issue #10). */
+  version: () => number,
 ): Promise<Opgeslagen<SwvAanvraag>> {
   const vorige = await eigenAanvraag(getDb(), actor, config, aanvraagId);
   controleerSwvActie(actor, config, actie, vorige);
-  if (vorige.version !== version) throw new GelijktijdigGewijzigdFout();
+  if (vorige.version !== version()) throw new GelijktijdigGewijzigdFout();
   return vorige;
 }
 
@@ -42,7 +43,7 @@ export async function swvIndienen(
   const config = getRegionConfig();
   const db = getDb();
   const { actor } = req;
-  const vorige = await voorStap(actor, config, req.params.aanvraagId, "indienen", req.body.version);
+  const vorige = await voorStap(actor, config, req.params.aanvraagId, "indienen", () => req.body.version);
   controleerSwvInhoud(vorige, true);
   await controleerLeerlingBijSchool(db, vorige.aanmeldingId, vorige.schoolId, vorige.schooljaar);
   const nu = new Date();
@@ -62,9 +63,9 @@ export async function swvTerugsturen(
 ): Promise<SwvAanvraagDetail> {
   const config = getRegionConfig();
   const db = getDb();
-  const { actor, body } = req;
-  const vorige = await voorStap(actor, config, req.params.aanvraagId, "terugsturen", body.version);
-  const opmerking = controleerSwvOpmerking(body.opmerking);
+  const { actor } = req;
+  const vorige = await voorStap(actor, config, req.params.aanvraagId, "terugsturen", () => req.body.version);
+  const opmerking = controleerSwvOpmerking(req.body.opmerking);
   const nu = new Date();
   const aanvraag = swvNaStap(vorige, {
     actie: "terugsturen",
@@ -97,7 +98,7 @@ export async function swvAccorderen(
     config,
     req.params.aanvraagId,
     "accorderen-en-versturen",
-    req.body.version,
+    () => req.body.version,
   );
   const aan = swvOntvanger(config);
   await controleerLeerlingBijSchool(db, vorige.aanmeldingId, vorige.schoolId, vorige.schooljaar);

@@ -12,6 +12,7 @@ import {
   Keuzemogelijkheden,
   KeuzemogelijkhedenQuery,
   Kinderen,
+  OuderGegevens,
   SchoolAanmelding,
   SchoolKeuzemogelijkheden,
   Voorkeurslijst,
@@ -130,6 +131,15 @@ export const aanmeldenRoutes = {
       "Buitenleerling aanmelden door de VO-school: gegevens, voorkeurslijst, ouderinlog (REG-08, REG-09)",
     body: BuitenleerlingAanmelden,
     response: BuitenleerlingAangemeld,
+  },
+  ouderGegevens: {
+    id: "ouderGegevens",
+    method: "GET",
+    path: "/api/ouder/kinderen/{leerlingId}/gegevens",
+    context: "aanmelden",
+    auth: "jwt",
+    summary: "Alle gegevens die ELK over het kind bewaart, voor de ouder (AVG inzage, #10)",
+    response: OuderGegevens,
   },
   documenten: {
     id: "documenten",

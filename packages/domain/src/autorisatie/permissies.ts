@@ -14,6 +14,7 @@ export type Actie =
   | "contactpersonen.lezen"
   | "gebruikers.beheren"
   | "meekijken"
+  | "audit.bekijken"
   | "groepen.beheren"
   | "notificaties.lezen"
   | "leerlingen.inzien"
@@ -106,6 +107,8 @@ export const PERMISSIES: readonly Permissie[] = [
   { rol: "regiobeheerder", actie: "overzichten.bekijken", bereik: "regio" },
   // LOT-03: the region administrator commits the seed and runs the Centrale Plaatsing en Loting.
   { rol: "regiobeheerder", actie: "loting.uitvoeren", bereik: "regio" },
+  // Issue #10: the region-wide audit trail of reads and look-along actions, for the beheerorganisatie only.
+  { rol: "regiobeheerder", actie: "audit.bekijken", bereik: "regio" },
 
   { rol: "aanvragen-swv-opstellen", actie: "aanvragen-swv.opstellen", bereik: "school" },
   { rol: "aanvragen-swv-accorderen-en-versturen", actie: "aanvragen-swv.accorderen", bereik: "school" },

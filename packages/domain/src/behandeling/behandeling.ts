@@ -293,12 +293,25 @@ export function vereisBehandeling(
   actie: BehandelActie,
   config: RegionConfig,
 ): void {
+  vereisBehandelrecht(actor, a, actie, config);
+  const reden = waaromNiet(a, actie);
+  if (reden) throw new StatusConflictFout(reden);
+}
+
+/**
+ * Only the right to the action, not whether the registration's state allows it: asked first, so
+ * who may not act hears so, not that the registration changed meanwhile (issue #10).
+ */
+export function vereisBehandelrecht(
+  actor: Actor,
+  a: InBehandeling,
+  actie: BehandelActie,
+  config: RegionConfig,
+): void {
   const regel = BEHANDELREGELS[actie];
   if (!magAanmeldingZien(actor, a, config)) throw new NietGevondenFout("De aanmelding");
   if (!regioStaatToe(regel, config)) throw new GeenToegangFout();
   if (!mag(actor, regel.permissie, config, bronVan(a, regel.kant))) throw new GeenToegangFout();
-  const reden = waaromNiet(a, actie);
-  if (reden) throw new StatusConflictFout(reden);
 }
 
 /**

@@ -73,6 +73,11 @@ export function magExporteren(actor: Actor, soort: ExportSoort, config: RegionCo
   return mag(actor, "leerlingen.inzien", config);
 }
 
+/** May the actor make any export at all (asked before its request is read, issue #10)? */
+export function vereisEnigeExport(actor: Actor, config: RegionConfig): void {
+  if (!EXPORT_SOORTEN.some((soort) => magExporteren(actor, soort, config))) throw new GeenToegangFout();
+}
+
 export function vereisExport(actor: Actor, soort: ExportSoort, config: RegionConfig): string {
   if (!magExporteren(actor, soort, config) || !actor.schoolId) throw new GeenToegangFout();
   return actor.schoolId;

@@ -21,6 +21,7 @@ export type Scherm =
   | "instellingen.scholen"
   | "instellingen.besturen"
   | "instellingen.nieuws"
+  | "instellingen.audit"
   | "help.contactpersonen";
 
 export interface MenuItem {
@@ -120,6 +121,8 @@ const GROEPEN: ReadonlyArray<{ id: MenuGroep["id"]; label: string; regels: MenuR
       { scherm: "instellingen.besturen", label: "Besturen", actie: "besturen.beheren" },
       { scherm: "instellingen.nieuws", label: "Nieuws", actie: "nieuws.beheren" },
       { scherm: "instellingen.kalender", label: "Kalender", actie: "kalender.beheren" },
+      // Issue #10: every read of personal data and every action while looking along, region-wide.
+      { scherm: "instellingen.audit", label: "Auditlog", actie: "audit.bekijken" },
     ],
   },
   {

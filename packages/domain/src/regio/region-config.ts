@@ -48,6 +48,11 @@ export interface RegionConfig {
     /** Announcement of CP&L results, ISO date-time (LOT-04). */
     bekendmaking: string;
   };
+  /**
+   * Issue #10 (AVG): months after a school year ends (31 July) that its personal data are kept;
+   * then the retention job removes them (packages/domain bewaren/bewaartermijn.ts). 12 to 120.
+   */
+  bewaartermijnMaanden: number;
   /** Addresses mails are sent from. */
   mail: { afzender: string; antwoordAan: string };
   /**

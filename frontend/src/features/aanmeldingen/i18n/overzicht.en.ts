@@ -189,6 +189,7 @@ export const overzichtEn: Record<keyof typeof overzichtNl, string> = {
   "behandel.bijlagen.geen": "The primary school added no attachments to the oki-doc.",
   "behandel.bijlagen.lijst": "Attachments",
   "behandel.bijlagen.grootte": "{grootte} kB",
+  "behandel.bijlagen.scan.bezig": "Being checked for viruses",
 
   "behandel.gedaan.aanvulling-vragen":
     "An addition to the oki-doc of {naam} has been requested. The primary school receives a notification.",

@@ -192,6 +192,7 @@ export const overzichtNl = {
   "behandel.bijlagen.geen": "De basisschool heeft geen bijlagen aan het oki-doc toegevoegd.",
   "behandel.bijlagen.lijst": "Bijlagen",
   "behandel.bijlagen.grootte": "{grootte} kB",
+  "behandel.bijlagen.scan.bezig": "Wordt gecontroleerd op virussen",
 
   "behandel.gedaan.aanvulling-vragen":
     "Er is een aanvulling op het oki-doc van {naam} gevraagd. De basisschool ontvangt een notificatie.",

@@ -1,19 +1,38 @@
-import { type InloggenAntwoord, type InloggenVerzoek, ROUTES } from "@elk/contracts";
+import {
+  type InloggenAntwoord,
+  type InloggenMfaVerzoek,
+  type InloggenVerzoek,
+  type MfaStap,
+  ROUTES,
+  type SessieTokens,
+} from "@elk/contracts";
 import { useCallback, useState } from "react";
 import { ApiError, roepAan } from "../../../lib/api-client";
+import { verwerkAntwoord } from "../../../lib/mfa-stap";
 import { bewaarSessie } from "../../../lib/session";
 
 export function inloggen(verzoek: InloggenVerzoek): Promise<InloggenAntwoord> {
   return roepAan(ROUTES.inloggen, { body: verzoek });
 }
 
-export interface Inloggen {
-  inloggen: (verzoek: InloggenVerzoek) => Promise<boolean>;
-  bezig: boolean;
-  fout: ApiError | null;
+export function inloggenMfa(verzoek: InloggenMfaVerzoek): Promise<SessieTokens> {
+  return roepAan(ROUTES.inloggenMfa, { body: verzoek });
 }
 
-/** Signs in and keeps the tokens; resolves `true` on success, otherwise `fout` says why. */
+export interface Inloggen {
+  /** `"ingelogd"`, the second factor's step, or `null` when it failed (`fout` says why). */
+  inloggen: (verzoek: InloggenVerzoek) => Promise<"ingelogd" | MfaStap | null>;
+  code: (verzoek: InloggenMfaVerzoek) => Promise<boolean>;
+  bezig: boolean;
+  fout: ApiError | null;
+  wisFout: () => void;
+}
+
+function alsFout(e: unknown): ApiError {
+  return e instanceof ApiError ? e : new ApiError(0, "ONBEKEND", String(e), false, { cause: e });
+}
+
+/** Signs in and keeps the tokens; the second factor's step when the account has one. */
 export function useInloggen(): Inloggen {
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<ApiError | null>(null);
@@ -22,15 +41,29 @@ export function useInloggen(): Inloggen {
     setBezig(true);
     setFout(null);
     try {
-      bewaarSessie(await inloggen(verzoek));
+      return verwerkAntwoord(await inloggen(verzoek)) ?? "ingelogd";
+    } catch (e) {
+      setFout(alsFout(e));
+      return null;
+    } finally {
+      setBezig(false);
+    }
+  }, []);
+
+  const doeCode = useCallback(async (verzoek: InloggenMfaVerzoek) => {
+    setBezig(true);
+    setFout(null);
+    try {
+      bewaarSessie(await inloggenMfa(verzoek));
       return true;
     } catch (e) {
-      setFout(e instanceof ApiError ? e : new ApiError(0, "ONBEKEND", String(e), false, { cause: e }));
+      setFout(alsFout(e));
       return false;
     } finally {
       setBezig(false);
     }
   }, []);
 
-  return { inloggen: doeInloggen, bezig, fout };
+  const wisFout = useCallback(() => setFout(null), []);
+  return { inloggen: doeInloggen, code: doeCode, bezig, fout, wisFout };
 }

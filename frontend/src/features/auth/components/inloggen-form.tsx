@@ -1,3 +1,4 @@
+import type { MfaStap } from "@elk/contracts";
 import {
   Alert,
   Button,
@@ -12,14 +13,19 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import { foutTekst } from "../../../components/api-fout";
 import { useI18n } from "../../../i18n/i18n";
 import type { MessageKey } from "../../../i18n/nl";
+import { wachtendeMfaStap, wisMfaStap } from "../../../lib/mfa-stap";
 import { RouterLink } from "../../../lib/router";
 import { useInloggen } from "../api/inloggen";
+import { MfaStapForm } from "./mfa-stap-form";
 
 type Veld = "gebruikersnaam" | "wachtwoord";
 
 export function InloggenForm({ naIngelogd }: { naIngelogd: () => void }) {
   const { t } = useI18n();
-  const { inloggen, bezig, fout } = useInloggen();
+  const sessie = useInloggen();
+  const { inloggen, bezig, fout } = sessie;
+  // Issue #10: after the password, the second factor's step (or one started by setting up an account).
+  const [mfaStap, setMfaStap] = useState<MfaStap | null>(() => wachtendeMfaStap());
   const [veldFouten, setVeldFouten] = useState<Partial<Record<Veld, MessageKey>>>({});
   const id = useId();
   const gebruikersnaamRef = useRef<HTMLInputElement>(null);
@@ -39,7 +45,27 @@ export function InloggenForm({ naIngelogd }: { naIngelogd: () => void }) {
       eersteFout.current?.focus();
       return;
     }
-    if (await inloggen({ gebruikersnaam, wachtwoord })) naIngelogd();
+    const uitkomst = await inloggen({ gebruikersnaam, wachtwoord });
+    if (uitkomst === "ingelogd") naIngelogd();
+    else if (uitkomst) setMfaStap(uitkomst);
+  }
+
+  if (mfaStap) {
+    return (
+      <MfaStapForm
+        stap={mfaStap}
+        sessie={sessie}
+        naIngelogd={() => {
+          wisMfaStap();
+          naIngelogd();
+        }}
+        opnieuw={() => {
+          wisMfaStap();
+          sessie.wisFout();
+          setMfaStap(null);
+        }}
+      />
+    );
   }
 
   const veld = (naam: Veld, type: "text" | "password", autoComplete: string, ref: typeof wachtwoordRef) => {

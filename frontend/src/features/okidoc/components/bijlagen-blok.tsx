@@ -67,6 +67,9 @@ export function BijlagenBlok(props: { leerlingId: string; okidoc: PoOkidoc; naWi
               <TableRow key={bijlage.id}>
                 <TableHeaderCell scope="row" className="elk-okidoc__bestandsnaam">
                   {bijlage.bestandsnaam}
+                  {bijlage.scan === "bezig" || bijlage.scan === "besmet" ? (
+                    <span className="elk-scan"> ({t(`okidoc.bijlagen.scan.${bijlage.scan}`)})</span>
+                  ) : null}
                 </TableHeaderCell>
                 <TableCell className="elk-nowrap">{formatGrootte(bijlage.grootte, locale)}</TableCell>
                 <TableCell className="elk-nowrap">

@@ -52,6 +52,8 @@ export const okidocEn: Record<keyof typeof okidocNl, string> = {
   "okidoc.bijlagen.geen": "There are no attachments.",
   "okidoc.bijlagen.lijst": "Attachments of the oki-doc",
   "okidoc.bijlagen.naam": "Name",
+  "okidoc.bijlagen.scan.bezig": "Being checked for viruses",
+  "okidoc.bijlagen.scan.besmet": "Not safe, removed",
   "okidoc.bijlagen.grootte": "Size",
   "okidoc.bijlagen.datum": "Added on",
   "okidoc.bijlagen.acties": "Actions",

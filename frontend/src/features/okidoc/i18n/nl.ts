@@ -53,6 +53,8 @@ export const okidocNl = {
   "okidoc.bijlagen.geen": "Er zijn geen bijlagen.",
   "okidoc.bijlagen.lijst": "Bijlagen bij het oki-doc",
   "okidoc.bijlagen.naam": "Naam",
+  "okidoc.bijlagen.scan.bezig": "Wordt gecontroleerd op virussen",
+  "okidoc.bijlagen.scan.besmet": "Niet veilig, verwijderd",
   "okidoc.bijlagen.grootte": "Grootte",
   "okidoc.bijlagen.datum": "Toegevoegd op",
   "okidoc.bijlagen.acties": "Acties",

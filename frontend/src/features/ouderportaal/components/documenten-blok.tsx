@@ -171,7 +171,12 @@ function DocumentenLijst({ documenten }: { documenten: readonly Document[] }) {
         <TableBody>
           {gesorteerd.map((document) => (
             <TableRow key={document.id}>
-              <TableHeaderCell scope="row">{document.bestandsnaam}</TableHeaderCell>
+              <TableHeaderCell scope="row">
+                {document.bestandsnaam}
+                {document.scan === "bezig" || document.scan === "besmet" ? (
+                  <span className="elk-scan"> ({t(`ouderportaal.documenten.scan.${document.scan}`)})</span>
+                ) : null}
+              </TableHeaderCell>
               <TableCell className="elk-nowrap">{formatGrootte(document.grootte, locale)}</TableCell>
               <TableCell className="elk-nowrap">
                 <time dateTime={document.geuploadOp}>{formatDatumTijdKort(document.geuploadOp, locale)}</time>

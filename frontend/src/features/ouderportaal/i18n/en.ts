@@ -96,6 +96,8 @@ export const ouderportaalEn: Record<keyof typeof ouderportaalNl, string> = {
   "ouderportaal.documenten.geen": "You have not sent any documents yet.",
   "ouderportaal.documenten.verstuurdeDocumenten": "Documents sent",
   "ouderportaal.documenten.naam": "Name",
+  "ouderportaal.documenten.scan.bezig": "Being checked for viruses",
+  "ouderportaal.documenten.scan.besmet": "Not safe, removed",
   "ouderportaal.documenten.grootte": "Size",
   "ouderportaal.documenten.datum": "Sent on",
 };

@@ -98,6 +98,8 @@ export const ouderportaalNl = {
   "ouderportaal.documenten.geen": "U heeft nog geen documenten verstuurd.",
   "ouderportaal.documenten.verstuurdeDocumenten": "Verstuurde documenten",
   "ouderportaal.documenten.naam": "Naam",
+  "ouderportaal.documenten.scan.bezig": "Wordt gecontroleerd op virussen",
+  "ouderportaal.documenten.scan.besmet": "Niet veilig, verwijderd",
   "ouderportaal.documenten.grootte": "Grootte",
   "ouderportaal.documenten.datum": "Verstuurd op",
 } as const;

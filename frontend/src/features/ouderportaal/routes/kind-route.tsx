@@ -8,6 +8,7 @@ import { VoorkeurslijstOverzicht } from "../../../components/voorkeurslijst/voor
 import { useI18n } from "../../../i18n/i18n";
 import { useDocumentTitle } from "../../../lib/document-title";
 import { RouterLink, usePathname } from "../../../lib/router";
+import { gegevensPad } from "../api/gegevens";
 import { useKinderen } from "../api/kinderen";
 import { AangemeldBlok } from "../components/aangemeld-blok";
 import { DocumentenBlok } from "../components/documenten-blok";
@@ -68,6 +69,10 @@ function KindAanmelden({ kind, periode }: { kind: Kind; periode: Kinderen }) {
           {t("ouderportaal.kind.gegevens", { naam: kind.naam })}
         </Heading2>
         <KindGegevens kind={kind} metStatus={false} />
+        {/* AVG inzage (issue #10): everything held about the child, readable and as a download. */}
+        <Paragraph>
+          <RouterLink href={gegevensPad(kind.leerlingId)}>{t("ouderGegevens.link")}</RouterLink>
+        </Paragraph>
       </section>
       {melding && (
         <Alert type="ok" role="status" ref={meldingRef} tabIndex={-1} className="elk-ouderportaal__melding">

@@ -104,9 +104,15 @@ export function BijlagenDialoog({ regel, onSluit }: ToonProps) {
             <ul className="elk-bijlagen" aria-label={t("behandel.bijlagen.lijst")}>
               {data.items.map((bijlage) => (
                 <li key={bijlage.id}>
-                  <Link href={bijlage.url} target="_blank" rel="noopener noreferrer">
-                    {bijlage.bestandsnaam}
-                  </Link>{" "}
+                  {bijlage.url ? (
+                    <Link href={bijlage.url} target="_blank" rel="noopener noreferrer">
+                      {bijlage.bestandsnaam}
+                    </Link>
+                  ) : (
+                    <>
+                      {bijlage.bestandsnaam} ({t("behandel.bijlagen.scan.bezig")})
+                    </>
+                  )}{" "}
                   <span className="elk-bijlagen__grootte">
                     (
                     {t("behandel.bijlagen.grootte", {

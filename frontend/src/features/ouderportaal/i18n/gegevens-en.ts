@@ -1,0 +1,36 @@
+import type { ouderGegevensNl } from "./gegevens-nl";
+
+/** English texts of "Gegevens van uw kind"; domain words stay Dutch. */
+export const ouderGegevensEn: Record<keyof typeof ouderGegevensNl, string> = {
+  "ouderGegevens.link": "Your child's data",
+  "ouderGegevens.titel": "Data of {naam}",
+  "ouderGegevens.intro":
+    "This is all the data ELK keeps about your child. The BSN is only shown in part. Results of placement and lotteries are shown from the announcement on.",
+  "ouderGegevens.download": "Download all data (JSON)",
+  "ouderGegevens.kind": "Your child",
+  "ouderGegevens.elkNummer": "ELK-nummer",
+  "ouderGegevens.naam": "Name",
+  "ouderGegevens.geboortedatum": "Date of birth",
+  "ouderGegevens.geslacht": "Gender",
+  "ouderGegevens.adres": "Address",
+  "ouderGegevens.emailOuders": "Parents' e-mail address",
+  "ouderGegevens.bsn": "BSN",
+  "ouderGegevens.advies": "Basisschooladvies",
+  "ouderGegevens.schooljaar": "School year",
+  "ouderGegevens.basisschool": "Primary school",
+  "ouderGegevens.aanmeldingen": "Aanmeldingen",
+  "ouderGegevens.geenAanmeldingen": "Your child has not been registered yet.",
+  "ouderGegevens.aanmelding": "Aanmelding school year {schooljaar}",
+  "ouderGegevens.status": "Status",
+  "ouderGegevens.voorkeurslijst": "Voorkeurslijst",
+  "ouderGegevens.plaatsing": "Placement",
+  "ouderGegevens.lotingnummers": "Lottery numbers",
+  "ouderGegevens.oso": "File transfer (OSO)",
+  "ouderGegevens.historie": "History",
+  "ouderGegevens.okidoc": "Oki-doc",
+  "ouderGegevens.geenOkidoc": "The primary school has not released an oki-doc yet.",
+  "ouderGegevens.vrijgegevenOp": "Released on {moment}",
+  "ouderGegevens.bijlagen": "Bijlagen",
+  "ouderGegevens.geenBijlagen": "No bijlagen.",
+  "ouderGegevens.opgesteldOp": "Compiled on {moment}",
+};
