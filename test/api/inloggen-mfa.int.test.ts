@@ -76,7 +76,7 @@ async function ingesteldeContactpersoon() {
 }
 
 describe("TOTP for staff (issue #10)", () => {
-  it("#10 ACC-MFA the regiobeheerder's password alone gives no tokens: the code step, then tokens for the right code only", async () => {
+  it("#10 PRIV the regiobeheerder's password alone gives no tokens: the code step, then tokens for the right code only", async () => {
     const stap = await wachtwoordStap("regiobeheerder");
     expect(stap.status).toBe(200);
     expect(stap.body.mfa).toBe("vereist");
@@ -111,7 +111,7 @@ describe("TOTP for staff (issue #10)", () => {
     });
   });
 
-  it("#10 ACC-MFA a sign-in step nobody was given, and one out of tries, are refused alike", async () => {
+  it("#10 PRIV a sign-in step nobody was given, and one out of tries, are refused alike", async () => {
     const onbekend = await codeStap("bestaat-niet", "123456");
     expect(onbekend.status).toBe(401);
     expect(onbekend.body.code).toBe("MFA_SESSIE_VERLOPEN");
@@ -127,7 +127,7 @@ describe("TOTP for staff (issue #10)", () => {
     expect(zesde.body.code).toBe("MFA_SESSIE_VERLOPEN");
   });
 
-  it("#10 ACC-MFA ACC-03 a contactpersoon ELK without a second factor sets one up before any token: at activation and at every sign-in until done", async () => {
+  it("#10 PRIV ACC-03 a contactpersoon ELK without a second factor sets one up before any token: at activation and at every sign-in until done", async () => {
     const cp = await nieuweContactpersoon();
     expect(cp.activering.mfa).toBe("instellen");
     expect(cp.activering.accessToken).toBeUndefined();
@@ -162,7 +162,7 @@ describe("TOTP for staff (issue #10)", () => {
     expect(JSON.stringify(opgeslagen)).not.toContain(geheim);
   });
 
-  it("#10 ACC-MFA staff without the required roles and parents get tokens at once", async () => {
+  it("#10 PRIV staff without the required roles and parents get tokens at once", async () => {
     for (const naam of ["locatiebeheerder", "aanmelder", "po-gebruiker"]) {
       const res = await wachtwoordStap(naam);
       expect(res.status).toBe(200);
@@ -255,7 +255,7 @@ describe("sessions that end (issue #10)", () => {
 });
 
 describe("a reset by an administrator (issue #10)", () => {
-  it("#10 ACC-05 ACC-MFA a reset sets the second factor up anew (a lost phone): the activation asks for a new secret, the old one no longer works", async () => {
+  it("#10 PRIV ACC-05 a reset sets the second factor up anew (a lost phone): the activation asks for a new secret, the old one no longer works", async () => {
     const cp = await ingesteldeContactpersoon();
     const rb = await inloggen("regiobeheerder");
     const reset = await api("POST", `/api/gebruikers/${cp.id}/resetten`, { token: rb });

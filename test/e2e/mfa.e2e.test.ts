@@ -45,7 +45,7 @@ describe("two-step verification in the web app (browser, #10)", () => {
     return page;
   }
 
-  it("#10 ACC-MFA the regiobeheerder signs in with the code of its authenticator app, keyboard only; a wrong code gets a Dutch message", async () => {
+  it("#10 PRIV the regiobeheerder signs in with the code of its authenticator app, keyboard only; a wrong code gets a Dutch message", async () => {
     const page = await nieuwePagina();
     await page.goto("/inloggen");
     await page.getByLabel("Gebruikersnaam").focus();
@@ -79,7 +79,7 @@ describe("two-step verification in the web app (browser, #10)", () => {
     expect(await page.evaluate(() => sessionStorage.getItem("elk.sessie"))).toContain("accessToken");
   });
 
-  it("#10 ACC-MFA ACC-03 a new contactpersoon ELK sets up its second factor right after choosing its password: the secret as text and an otpauth link, then the code", async () => {
+  it("#10 PRIV ACC-03 a new contactpersoon ELK sets up its second factor right after choosing its password: the secret as text and an otpauth link, then the code", async () => {
     const rb = await inloggen("regiobeheerder");
     const email = `e2e-mfa-${randomUUID().slice(0, 8)}@example.org`;
     const toegevoegd = await api<GebruikerRegel>("POST", "/api/gebruikers", {
