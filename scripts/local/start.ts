@@ -25,6 +25,7 @@ const stack = await startStack({
   appPort: Number(process.env.PORT ?? 3000),
   verbose: process.env.ELK_VERBOSE === "1",
   dynamodbEndpoint: process.env.ELK_DYNAMODB_ENDPOINT || undefined,
+  storingen: process.env.ELK_STORINGEN === "1",
 });
 
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -33,7 +34,7 @@ ${region.productNaam} draait lokaal (klaar in ${((Date.now() - started) / 1000).
 
   App:              ${stack.appUrl}
   Mailbox (SES):    ${stack.mailboxUrl}
-  OpenAPI:          ${stack.appUrl}/api/openapi.json
+  OpenAPI:          ${stack.appUrl}/api/openapi.json${stack.storingUrl ? `\n  Storingen:        ${stack.storingUrl}` : ""}
 
   Demo-accounts (wachtwoord voor allemaal: ${DEMO_WACHTWOORD})
 ${seedDataVoor(region.id)
