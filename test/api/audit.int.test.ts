@@ -166,6 +166,37 @@ describe("the region-wide audit trail (#10 PRIV)", () => {
     expect(regels.every((r) => r.meekijkendDoor !== undefined || r.categorie === "meekijken")).toBe(true);
   });
 
+  it("PRIV #10 ACC-07 what a contactpersoon only looks at while looking along appears too, with the screen's route and both identities", async () => {
+    const cp = await inloggen("contactpersoon");
+    const lijst = await api<GebruikersLijst>("GET", "/api/gebruikers", { token: cp });
+    const lb = lijst.body.items.find((g) => g.gebruikersnaam === "locatiebeheerder");
+    const start = await api<{ sessieId: string }>("POST", "/api/meekijken", {
+      token: cp,
+      body: { gebruikerId: lb?.id },
+    });
+    expect(start.status).toBe(200);
+    const voor = (await alleRegels({ soort: "meekijken" })).filter(
+      (r) => r.soort === "meekijken-bekeken",
+    ).length;
+    const gelezen = await api<GebruikersLijst>("GET", "/api/gebruikers", {
+      token: cp,
+      headers: { "x-elk-meekijken": start.body.sessieId },
+    });
+    expect(gelezen.status).toBe(200);
+    const bekeken = (await alleRegels({ soort: "meekijken" })).filter((r) => r.soort === "meekijken-bekeken");
+    expect(bekeken.length).toBe(voor + 1);
+    expect(bekeken[0]).toMatchObject({
+      categorie: "meekijken",
+      meekijkendDoor: "Sanne Wilbrink",
+      wie: { naam: "Lotte Beheerder" },
+      details: { actie: "gebruikers" },
+    });
+    // The same read without looking along is not in the trail.
+    await api("GET", "/api/gebruikers", { token: cp });
+    const daarna = (await alleRegels({ soort: "meekijken" })).filter((r) => r.soort === "meekijken-bekeken");
+    expect(daarna.length).toBe(voor + 1);
+  });
+
   it("PRIV #10 only the region administrator: 403 for school users, a contactpersoon and a parent, whatever they ask", async () => {
     for (const naam of ["locatiebeheerder", "plaatser", "contactpersoon", "po-gebruiker"]) {
       const token = await inloggen(naam);

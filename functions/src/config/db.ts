@@ -1,5 +1,5 @@
 import { createDocumentClient, type Db } from "@elk/data";
-import { requireEnv } from "./env";
+import { getRegionConfig, requireEnv } from "./env";
 
 /**
  * The DynamoDB DocumentClient and table, built once per Lambda container and reused across
@@ -10,6 +10,10 @@ import { requireEnv } from "./env";
 let db: Db | undefined;
 
 export function getDb(): Db {
-  db ??= { doc: createDocumentClient(), tableName: requireEnv("TABLE_NAME") };
+  db ??= {
+    doc: createDocumentClient(),
+    tableName: requireEnv("TABLE_NAME"),
+    bewaartermijnMaanden: getRegionConfig().bewaartermijnMaanden,
+  };
   return db;
 }

@@ -1,10 +1,12 @@
 import { ALL_ROUTES, type ROUTES, type RouteDef, type RouteId } from "@elk/contracts";
 import type { Actor } from "@elk/domain";
-import { NietGevondenFout } from "@elk/domain";
+import { auditRecordVan, keys, schrijfAuditRecords } from "@elk/data";
+import { MEEKIJKEN_BEKEKEN, NietGevondenFout } from "@elk/domain";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import type { z } from "zod";
 import { getDb } from "../config/db";
 import { resolveActor, type Sessie } from "./actor";
+import { gebeurtenisDoor } from "./gebeurtenis";
 import { foutNaarHttp, json } from "./http-errors";
 import { metIdempotentie } from "./idempotentie";
 import { logger } from "./logger";
@@ -103,7 +105,11 @@ export function httpRouter<Ids extends RouteId>(impls: RouteImpls<Ids>) {
         );
         try {
           const output = await impl(req);
-          return json(200, route.response.parse(output));
+          const antwoord = json(200, route.response.parse(output));
+          if (ingelogd?.actor.meekijkendDoor && route.method === "GET") {
+            await legMeekijkenVast(ingelogd.actor, route.id);
+          }
+          return antwoord;
         } catch (error) {
           return foutNaarHttp(error, { requestId, route: routeId });
         }
@@ -122,6 +128,17 @@ export function httpRouter<Ids extends RouteId>(impls: RouteImpls<Ids>) {
     });
     return result;
   };
+}
+
+/**
+ * ACC-07, issue #10: a read while looking along goes into the region's audit trail before the
+ * answer leaves — no record, no answer (a failed write is a 503 like any other).
+ */
+async function legMeekijkenVast(actor: Actor, routeId: string): Promise<void> {
+  const record = auditRecordVan(
+    gebeurtenisDoor(actor, keys.gebruiker.item(actor.gebruikerId), MEEKIJKEN_BEKEKEN, { actie: routeId }),
+  );
+  if (record) await schrijfAuditRecords(getDb(), [record]);
 }
 
 export type { Route };

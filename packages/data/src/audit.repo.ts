@@ -5,6 +5,7 @@ import {
   auditDag,
   auditDetails,
   BULK_EXPORT_MELDING,
+  bewaartermijnEindeVoorMoment,
 } from "@elk/domain";
 import type { Db } from "./client";
 import type { Gebeurtenis } from "./gebeurtenis";
@@ -14,7 +15,8 @@ import { queryAlles } from "./query";
 /**
  * Issue #10 (PRIV): the region-wide audit trail. Append-only: records are only ever put under a
  * condition that they do not exist yet; this module has no update or delete, and no route changes
- * them. There is no retention period configured for personal data yet, so they carry no TTL.
+ * them. DynamoDB's TTL removes a record at the end of the retention of the school year it was made
+ * in (bewaartermijnEindeVoorMoment), as the retention job removes the data it is about.
  * A record never holds a BSN: only the actor, the kind, the entity's id and an allow-list of details.
  */
 export interface AuditRecord {
@@ -85,8 +87,12 @@ export function auditRecordVan(g: Gebeurtenis): AuditRecord | undefined {
 }
 
 /** The stored item of an audit record: put only if it does not exist (append-only). */
-export function auditItem(r: AuditRecord) {
-  return { ...keys.audit.item(r.dag, r.tijdstip, r.id), type: "Audit", ...r };
+export function auditItem(r: AuditRecord, bewaartermijnMaanden?: number) {
+  const ttl =
+    bewaartermijnMaanden === undefined
+      ? undefined
+      : Math.floor(bewaartermijnEindeVoorMoment(new Date(r.tijdstip), bewaartermijnMaanden).getTime() / 1000);
+  return { ...keys.audit.item(r.dag, r.tijdstip, r.id), type: "Audit", ...r, ...(ttl ? { ttl } : {}) };
 }
 
 /**
@@ -100,7 +106,7 @@ export async function schrijfAuditRecords(db: Db, records: readonly AuditRecord[
         db.doc.send(
           new PutCommand({
             TableName: db.tableName,
-            Item: auditItem(r),
+            Item: auditItem(r, db.bewaartermijnMaanden),
             ConditionExpression: "attribute_not_exists(PK)",
           }),
         ),
@@ -145,7 +151,7 @@ export async function listAudit(
 }
 
 function zonderOpslag(item: Record<string, unknown>): Record<string, unknown> {
-  const { PK: _pk, SK: _sk, type: _t, ...rest } = item;
+  const { PK: _pk, SK: _sk, type: _t, ttl: _ttl, ...rest } = item;
   return rest;
 }
 
@@ -197,6 +203,16 @@ export async function schrijfBulkExportMelding(
                 type: "AuditMelding",
                 soort: BULK_EXPORT_MELDING,
                 ...melding,
+                ...(db.bewaartermijnMaanden === undefined
+                  ? {}
+                  : {
+                      ttl: Math.floor(
+                        bewaartermijnEindeVoorMoment(
+                          new Date(melding.tijdstip),
+                          db.bewaartermijnMaanden,
+                        ).getTime() / 1000,
+                      ),
+                    }),
               },
               ConditionExpression: "attribute_not_exists(PK)",
             },

@@ -17,4 +17,9 @@ export function createDocumentClient(
 export interface Db {
   doc: DynamoDBDocumentClient;
   tableName: string;
+  /**
+   * The region's retention period (RegionConfig.bewaartermijnMaanden): audit records get a TTL at
+   * the end of their school year's retention. Without it they are kept (data-level tests).
+   */
+  bewaartermijnMaanden?: number;
 }

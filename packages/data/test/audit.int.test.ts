@@ -1,4 +1,4 @@
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as data from "../src";
 import { type Db, type Gebeurtenis, keys, listAudit, schrijf } from "../src";
@@ -54,6 +54,24 @@ describe("the audit trail in the data layer (#10 PRIV)", () => {
       betreft: { entiteit: "AANMELDING" },
     });
     expect(JSON.stringify(records)).not.toContain("123456782");
+  });
+
+  it("PRIV #10 retention: with the region's period an audit record expires (TTL) at the end of its school year's retention; without it it is kept", async () => {
+    // 1 December 2026 lies in school year 2026-2027, which ends on 1 August 2027; 24 months on.
+    const metTermijn: Db = { ...db, bewaartermijnMaanden: 24 };
+    const g = gebeurtenis("okidoc-gelezen", false);
+    const zonder = gebeurtenis("okidoc-gelezen", false);
+    await schrijf(metTermijn, { gebeurtenissen: [g] });
+    await schrijf(db, { gebeurtenissen: [zonder] });
+    const item = await db.doc.send(
+      new GetCommand({ TableName: db.tableName, Key: keys.audit.item(dag, g.tijdstip, g.id) }),
+    );
+    expect(item.Item?.ttl).toBe(Date.UTC(2029, 7, 1) / 1000);
+    const bewaard = await db.doc.send(
+      new GetCommand({ TableName: db.tableName, Key: keys.audit.item(dag, zonder.tijdstip, zonder.id) }),
+    );
+    expect(bewaard.Item).toBeDefined();
+    expect(bewaard.Item?.ttl).toBeUndefined();
   });
 
   it("PRIV #10 a transaction too full for its audit records (100 items) still writes them, right after", async () => {

@@ -23,6 +23,12 @@ const LEESGEBEURTENISSEN: Readonly<Record<string, AuditCategorie>> = {
 /** Starting and ending a look-along session belong in the trail too. */
 const MEEKIJK_GEBEURTENISSEN = new Set(["meekijken-gestart", "meekijken-beeindigd"]);
 
+/**
+ * ACC-07, issue #10: what a contactpersoon ELK looked at while looking along — a read writes no
+ * history, so the router records it in the trail itself, with the route as `actie`.
+ */
+export const MEEKIJKEN_BEKEKEN = "meekijken-bekeken";
+
 /** The history kind of the alert on unusual bulk exports. */
 export const BULK_EXPORT_MELDING = "bulk-export-melding";
 

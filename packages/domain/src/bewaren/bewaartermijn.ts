@@ -1,4 +1,4 @@
-import { isSchooljaar, type Schooljaar } from "../schooljaar/schooljaar";
+import { isSchooljaar, type Schooljaar, schooljaarVan } from "../schooljaar/schooljaar";
 
 /**
  * Issue #10 (AVG, data minimisation): a school year's personal data — pupils, registrations,
@@ -18,6 +18,14 @@ export function bewaartermijnEinde(schooljaar: Schooljaar, bewaartermijnMaanden:
   vereisBewaartermijn(bewaartermijnMaanden);
   const einde = schooljaarEinde(schooljaar);
   return new Date(Date.UTC(einde.getUTCFullYear(), einde.getUTCMonth() + bewaartermijnMaanden, 1));
+}
+
+/**
+ * Until when a record made at this moment is kept: the end of the retention of the school year
+ * the moment falls in (issue #10: the region-wide audit trail goes with the data it is about).
+ */
+export function bewaartermijnEindeVoorMoment(moment: Date, bewaartermijnMaanden: number): Date {
+  return bewaartermijnEinde(schooljaarVan(moment), bewaartermijnMaanden);
 }
 
 /** Is the school year past its retention on this date? */

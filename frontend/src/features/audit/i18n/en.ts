@@ -41,7 +41,9 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   "audit.soort.export-aangevraagd": "Export requested",
   "audit.soort.export-gedownload": "Export downloaded",
   "audit.soort.meekijken-gestart": "Meekijken started",
+  "audit.soort.meekijken-bekeken": "Viewed while looking along",
   "audit.detail.soort": "kind",
   "audit.detail.metBsn": "with BSN",
   "audit.detail.aantal": "number",
+  "audit.detail.actie": "screen (route)",
 };

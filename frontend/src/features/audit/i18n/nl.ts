@@ -39,7 +39,9 @@ export const auditNl = {
   "audit.soort.export-aangevraagd": "Export aangevraagd",
   "audit.soort.export-gedownload": "Export gedownload",
   "audit.soort.meekijken-gestart": "Meekijken gestart",
+  "audit.soort.meekijken-bekeken": "Bekeken tijdens meekijken",
   "audit.detail.soort": "soort",
   "audit.detail.metBsn": "met BSN",
   "audit.detail.aantal": "aantal",
+  "audit.detail.actie": "scherm (route)",
 } as const;
