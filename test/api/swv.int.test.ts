@@ -84,6 +84,11 @@ describe("Aanvragen SWV in Amsterdam (ACC-06, REGION-01)", () => {
     expect(metBijlage.status).toBe(200);
     expect(metBijlage.body.bijlagen.map((b) => b.bestandsnaam)).toEqual(["OPP Sem.pdf"]);
     expect(metBijlage.body.version).toBe(2);
+    expect(metBijlage.body.bijlagen[0]).toMatchObject({
+      scan: "bezig",
+      downloadbaar: false,
+      melding: "Het bestand wordt gecontroleerd op virussen. Probeer het straks opnieuw.",
+    });
     const bijlageId = metBijlage.body.bijlagen[0]?.id ?? "";
     // Issue #10: downloadable once the malware scan (the local stand-in scanner) found it clean.
     const einde = Date.now() + 10_000;
@@ -100,6 +105,10 @@ describe("Aanvragen SWV in Amsterdam (ACC-06, REGION-01)", () => {
       link = await ams("GET", `${pad}/bijlagen/${bijlageId}`, accordeur);
     }
     expect(link.status).toBe(200);
+    // The request now lists it as clean and downloadable (while scanned: its state, no download).
+    const na = await ams("GET", pad, accordeur);
+    expect(na.body.bijlagen[0]).toMatchObject({ scan: "schoon", downloadbaar: true });
+    expect(na.body.bijlagen[0]).not.toHaveProperty("melding");
     const bestand = await fetch(link.body.url);
     expect(Buffer.from(await bestand.arrayBuffer()).equals(PDF)).toBe(true);
     const verkeerd = await ams<Fout>("POST", `${pad}/bijlagen`, opsteller, {

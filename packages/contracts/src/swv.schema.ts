@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OkidocBijlageToevoegen } from "./okidoc.schema";
+import { OkidocBijlageToevoegen, ScanStatus } from "./okidoc.schema";
 
 /**
  * Aanvragen SWV (Amsterdam): a VO school's request for extra support for a pupil to its
@@ -75,6 +75,11 @@ export const SwvBijlageRegel = z.object({
   grootte: z.number().int(),
   toegevoegdOp: z.string(),
   toegevoegdDoor: Door,
+  /** Issue #10: the malware scan's state; only a clean file can be downloaded. */
+  scan: ScanStatus,
+  downloadbaar: z.boolean(),
+  /** Dutch: still being scanned, or removed as unsafe. */
+  melding: z.string().optional(),
 });
 export type SwvBijlageRegel = z.infer<typeof SwvBijlageRegel>;
 

@@ -10,11 +10,13 @@ import {
 } from "@elk/data";
 import {
   type Actor,
+  bestandToegang,
   behandelendeSchool,
   controleerSwvLeerling,
   controleerSwvToegang,
   type Door,
   eigenSwvAanvraag,
+  magBestandDownloaden,
   OKIDOC_BIJLAGE_MAX_BYTES,
   OKIDOC_BIJLAGE_TYPEN,
   type RegionConfig,
@@ -145,14 +147,28 @@ export async function weergave(
     ...(a.verstuurd
       ? { verstuurd: { op: a.verstuurd.op, door: { naam: a.verstuurd.door.naam }, aan: a.verstuurd.aan } }
       : {}),
-    bijlagen: bijlagen.map((b) => ({
-      id: b.id,
-      bestandsnaam: b.bestandsnaam,
-      contentType: b.contentType,
-      grootte: b.grootte,
-      toegevoegdOp: b.toegevoegdOp,
-      toegevoegdDoor: { naam: b.toegevoegdDoor.naam },
-    })),
+    // Issue #10: a file still being scanned is listed with its state and no download; one found
+    // unsafe only for whoever added it (bestandToegang; the download asks the same rule).
+    bijlagen: bijlagen.flatMap((b) => {
+      const toegang = bestandToegang(
+        b.scan,
+        b.toegevoegdDoor.gebruikerId === actor.gebruikerId ? "uploader" : "ander",
+      );
+      if (!toegang.vermelden) return [];
+      return [
+        {
+          id: b.id,
+          bestandsnaam: b.bestandsnaam,
+          contentType: b.contentType,
+          grootte: b.grootte,
+          toegevoegdOp: b.toegevoegdOp,
+          toegevoegdDoor: { naam: b.toegevoegdDoor.naam },
+          scan: b.scan ?? "bezig",
+          downloadbaar: magBestandDownloaden(b.scan, "ander"),
+          ...(toegang.melding ? { melding: toegang.melding } : {}),
+        },
+      ];
+    }),
     historie: gebeurtenissen
       .filter((g) => GETOOND.has(g.soort))
       .sort((x, y) => x.tijdstip.localeCompare(y.tijdstip))

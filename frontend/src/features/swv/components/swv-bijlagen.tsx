@@ -73,6 +73,9 @@ export function SwvBijlagen(props: {
               <TableRow key={bijlage.id}>
                 <TableHeaderCell scope="row" className="elk-swv__bestandsnaam">
                   {bijlage.bestandsnaam}
+                  {bijlage.scan !== "schoon" && (
+                    <span className="elk-scan"> ({t(`swv.bijlagen.scan.${bijlage.scan}`)})</span>
+                  )}
                 </TableHeaderCell>
                 <TableCell className="elk-nowrap">{formatGrootte(bijlage.grootte, locale)}</TableCell>
                 <TableCell>
@@ -83,14 +86,16 @@ export function SwvBijlagen(props: {
                 </TableCell>
                 <TableCell>
                   <div className="elk-swv__acties">
-                    <Button
-                      appearance="subtle-button"
-                      aria-label={t("swv.bijlagen.downloadenVan", { naam: bijlage.bestandsnaam })}
-                      onClick={() => downloaden(bijlage)}
-                      disabled={download.bezig}
-                    >
-                      {t("swv.bijlagen.downloaden")}
-                    </Button>
+                    {bijlage.downloadbaar && (
+                      <Button
+                        appearance="subtle-button"
+                        aria-label={t("swv.bijlagen.downloadenVan", { naam: bijlage.bestandsnaam })}
+                        onClick={() => downloaden(bijlage)}
+                        disabled={download.bezig}
+                      >
+                        {t("swv.bijlagen.downloaden")}
+                      </Button>
+                    )}
                     {magVerwijderen && (
                       <IcoonKnop
                         icoon="verwijderen"

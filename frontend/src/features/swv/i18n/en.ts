@@ -84,6 +84,8 @@ export const swvEn: Record<keyof typeof swvNl, string> = {
   "swv.bijlagen.toegevoegd": "Added",
   "swv.bijlagen.acties": "Actions",
   "swv.bijlagen.downloaden": "Download",
+  "swv.bijlagen.scan.bezig": "Being checked for viruses; you can download it once that is done",
+  "swv.bijlagen.scan.besmet": "Not safe, removed",
   "swv.bijlagen.downloadenVan": "Download attachment {naam}",
   "swv.bijlagen.verwijderen": "Remove",
   "swv.bijlagen.verwijderenVan": "Remove attachment {naam}",

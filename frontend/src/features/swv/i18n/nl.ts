@@ -85,6 +85,8 @@ export const swvNl = {
   "swv.bijlagen.toegevoegd": "Toegevoegd",
   "swv.bijlagen.acties": "Acties",
   "swv.bijlagen.downloaden": "Downloaden",
+  "swv.bijlagen.scan.bezig": "Wordt gecontroleerd op virussen; downloaden kan zodra dat klaar is",
+  "swv.bijlagen.scan.besmet": "Niet veilig, verwijderd",
   "swv.bijlagen.downloadenVan": "Bijlage {naam} downloaden",
   "swv.bijlagen.verwijderen": "Verwijderen",
   "swv.bijlagen.verwijderenVan": "Bijlage {naam} verwijderen",
