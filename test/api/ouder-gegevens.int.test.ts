@@ -57,11 +57,21 @@ describe("a parent's copy of the data held about the child (#10 PRIV, AVG inzage
     expect(aanmelding?.keuzes[0]?.schoolNaam).toBe("Amstelveen College");
     const soorten = aanmelding?.historie.map((h) => h.soort) ?? [];
     expect(soorten).toContain("aangemeld");
+    // Each step in Dutch words, not the stored event's name.
+    expect(aanmelding?.historie.find((h) => h.soort === "aangemeld")?.omschrijving).toBe("Aangemeld");
     // LOT-04: nothing a school did before the announcement, and no placement or lottery number.
     expect(soorten).not.toContain("okidoc-gelezen");
     expect(aanmelding?.plaatsing).toBeUndefined();
     expect(aanmelding?.lotingnummers).toBeUndefined();
     expect(aanmelding?.osoStatus).toBeUndefined();
+    // A school's note about the child: like a decision, only from the announcement on.
+    const notitie = await api("POST", `/api/leerlingen/${kind.leerlingId}/notities`, {
+      token: await inloggen("plaatser"),
+      body: { tekst: "Gesprek met ouders gepland." },
+    });
+    expect([200, 201], JSON.stringify(notitie.body)).toContain(notitie.status);
+    expect((await gegevens(kind.leerlingId, kind.ouderToken)).body.notities).toEqual([]);
+    expect(res.body.documenten).toEqual([]);
 
     expect(res.body.okidoc?.status).toBe("vrijgegeven");
     expect(res.body.okidoc?.bijlagen).toEqual(["verslag ib.txt"]);

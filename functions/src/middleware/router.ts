@@ -1,6 +1,6 @@
 import { ALL_ROUTES, type ROUTES, type RouteDef, type RouteId } from "@elk/contracts";
-import type { Actor } from "@elk/domain";
 import { auditRecordVan, keys, schrijfAuditRecords } from "@elk/data";
+import type { Actor } from "@elk/domain";
 import { MEEKIJKEN_BEKEKEN, NietGevondenFout } from "@elk/domain";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import type { z } from "zod";

@@ -221,7 +221,7 @@ export const OuderGegevens = z.object({
   aanmeldingen: z.array(
     AanmeldingWeergave.extend({
       schooljaar: z.string(),
-      historie: z.array(z.object({ tijdstip: z.string(), soort: z.string() })),
+      historie: z.array(z.object({ tijdstip: z.string(), soort: z.string(), omschrijving: z.string() })),
       /** OSO-03: the state of the transfer of the pupil's file to the VO school, from the announcement on. */
       osoStatus: z.string().optional(),
     }),
@@ -237,5 +237,9 @@ export const OuderGegevens = z.object({
       bijlagen: z.array(z.string()),
     })
     .optional(),
+  /** REG-11: the documents the parents uploaded for a buitenleerling's registration. */
+  documenten: z.array(z.object({ bestandsnaam: z.string(), geuploadOp: z.string() })),
+  /** TRT-15: the schools' notes about the child, from the announcement on. */
+  notities: z.array(z.object({ op: z.string(), organisatie: z.string(), tekst: z.string() })),
 });
 export type OuderGegevens = z.infer<typeof OuderGegevens>;

@@ -6,11 +6,14 @@ import {
   auditDetails,
   auditPeriode,
   BULK_EXPORT_DREMPEL,
+  historieVoorOuders,
   isOngebruikelijkAantalExports,
   mag,
   menuVoor,
+  notitiesVoorOuders,
   OngeldigeInvoerFout,
   ongebruikelijkeExporteurs,
+  ouderOmschrijving,
 } from "../src";
 import { maakActor, maakRegio } from "./factories";
 
@@ -112,5 +115,38 @@ describe("the region-wide audit trail (#10 PRIV)", () => {
     ] as const) {
       expect(mag(maakActor({ rollen: [...rollen] }), "audit.bekijken", regio)).toBe(false);
     }
+  });
+});
+
+describe("the parents' copy of the data (#10 PRIV, AVG inzage)", () => {
+  const notitie = {
+    op: "2027-03-20T10:00:00Z",
+    tekst: "Gesprek gepland.",
+    organisatieNaam: "Amstelveen College",
+  };
+
+  it("PRIV #10 PAR-01 history in Dutch words; before the announcement only the parents' own steps", () => {
+    const historie = [
+      { tijdstip: "2027-03-02T09:00:00Z", soort: "okidoc-gelezen" },
+      { tijdstip: "2027-03-01T09:00:00Z", soort: "aangemeld" },
+    ];
+    expect(historieVoorOuders(historie, false)).toEqual([
+      { tijdstip: "2027-03-01T09:00:00Z", soort: "aangemeld", omschrijving: "Aangemeld" },
+    ]);
+    expect(historieVoorOuders(historie, true).map((h) => h.omschrijving)).toEqual([
+      "Aangemeld",
+      "Onderwijskundig rapport ingezien door de middelbare school",
+    ]);
+    expect(ouderOmschrijving("iets-nieuws-gebeurd")).toBe("Iets nieuws gebeurd");
+  });
+
+  it("PRIV #10 TRT-15 the schools' notes only from the announcement on, with the school's name and no staff names", () => {
+    const metDoor = { ...notitie, door: { gebruikerId: "u-1", naam: "Piet Plaatser" } };
+    expect(notitiesVoorOuders([metDoor], false)).toEqual([]);
+    const zichtbaar = notitiesVoorOuders([metDoor], true);
+    expect(zichtbaar).toEqual([
+      { op: notitie.op, organisatie: "Amstelveen College", tekst: "Gesprek gepland." },
+    ]);
+    expect(JSON.stringify(zichtbaar)).not.toContain("Piet");
   });
 });

@@ -4,10 +4,12 @@ import {
   getOsoDossier,
   getSchool,
   listAanmeldingenByLeerling,
+  listDocumenten,
   listGebeurtenissen,
+  listNotities,
   listOkidocBijlagen,
 } from "@elk/data";
-import { historieVoorOuders, isBekendgemaakt, okidocWeergave } from "@elk/domain";
+import { historieVoorOuders, isBekendgemaakt, notitiesVoorOuders, okidocWeergave } from "@elk/domain";
 import { getDb } from "../../config/db";
 import type { IngelogdVerzoek } from "../../middleware/router";
 import { kindVanOuder, voScholenVoorAanmelden } from "./gedeeld";
@@ -26,11 +28,14 @@ export async function ouderGegevens(
   const leerling = await kindVanOuder(req.actor, req.params.leerlingId);
   const db = getDb();
   const nu = new Date();
-  const [aanmeldingen, okidoc, scholen, basisschool] = await Promise.all([
+  const [aanmeldingen, okidoc, scholen, basisschool, documenten, notities, kalender] = await Promise.all([
     listAanmeldingenByLeerling(db, leerling.id),
     getOkidoc(db, leerling.id),
     voScholenVoorAanmelden(),
     leerling.poSchoolId ? getSchool(db, leerling.poSchoolId) : Promise.resolve(undefined),
+    listDocumenten(db, leerling.id),
+    listNotities(db, leerling.id),
+    kalenderVoor(leerling.schooljaar),
   ]);
   const vrijgegeven = okidoc && (okidoc.status === "vrijgegeven" || okidoc.status === "aangevuld");
   const bijlagen = vrijgegeven ? await listOkidocBijlagen(db, leerling.id) : [];
@@ -79,6 +84,10 @@ export async function ouderGegevens(
             : {}),
     },
     aanmeldingen: perAanmelding,
+    documenten: documenten
+      .map((d) => ({ bestandsnaam: d.bestandsnaam, geuploadOp: d.geuploadOp }))
+      .sort((a, b) => a.geuploadOp.localeCompare(b.geuploadOp)),
+    notities: notitiesVoorOuders(notities, isBekendgemaakt(kalender, nu)),
     ...(okidoc && vrijgegeven
       ? {
           okidoc: {

@@ -10,8 +10,8 @@ import {
 } from "@elk/data";
 import {
   type Actor,
-  bestandToegang,
   behandelendeSchool,
+  bestandToegang,
   controleerSwvLeerling,
   controleerSwvToegang,
   type Door,

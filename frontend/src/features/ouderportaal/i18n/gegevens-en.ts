@@ -33,4 +33,7 @@ export const ouderGegevensEn: Record<keyof typeof ouderGegevensNl, string> = {
   "ouderGegevens.bijlagen": "Bijlagen",
   "ouderGegevens.geenBijlagen": "No bijlagen.",
   "ouderGegevens.opgesteldOp": "Compiled on {moment}",
+  "ouderGegevens.documenten": "Documents you sent",
+  "ouderGegevens.notities": "Notes by schools",
+  "ouderGegevens.geenNotities": "There are no notes, or they are only shown from the announcement on.",
 };

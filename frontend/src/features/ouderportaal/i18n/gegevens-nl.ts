@@ -31,4 +31,7 @@ export const ouderGegevensNl = {
   "ouderGegevens.bijlagen": "Bijlagen",
   "ouderGegevens.geenBijlagen": "Geen bijlagen.",
   "ouderGegevens.opgesteldOp": "Opgesteld op {moment}",
+  "ouderGegevens.documenten": "Documenten die u heeft gestuurd",
+  "ouderGegevens.notities": "Notities van scholen",
+  "ouderGegevens.geenNotities": "Er zijn geen notities, of ze zijn pas zichtbaar vanaf de bekendmaking.",
 } as const;

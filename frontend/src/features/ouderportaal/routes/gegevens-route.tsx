@@ -127,7 +127,7 @@ function Gegevens({ data }: { data: OuderGegevens }) {
             <UnorderedList>
               {a.historie.map((h) => (
                 <UnorderedListItem key={`${h.tijdstip}|${h.soort}`}>
-                  {formatDatumTijd(h.tijdstip, locale)}: {h.soort.replaceAll("-", " ")}
+                  {formatDatumTijd(h.tijdstip, locale)}: {h.omschrijving}
                 </UnorderedListItem>
               ))}
             </UnorderedList>
@@ -169,6 +169,34 @@ function Gegevens({ data }: { data: OuderGegevens }) {
           </>
         ) : (
           <Paragraph>{t("ouderGegevens.geenOkidoc")}</Paragraph>
+        )}
+      </section>
+
+      {data.documenten.length > 0 && (
+        <section aria-labelledby="elk-gegevens-documenten">
+          <Heading2 id="elk-gegevens-documenten">{t("ouderGegevens.documenten")}</Heading2>
+          <UnorderedList>
+            {data.documenten.map((d) => (
+              <UnorderedListItem key={`${d.geuploadOp}|${d.bestandsnaam}`}>
+                {formatDatumTijd(d.geuploadOp, locale)}: {d.bestandsnaam}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </section>
+      )}
+
+      <section aria-labelledby="elk-gegevens-notities">
+        <Heading2 id="elk-gegevens-notities">{t("ouderGegevens.notities")}</Heading2>
+        {data.notities.length === 0 ? (
+          <Paragraph>{t("ouderGegevens.geenNotities")}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {data.notities.map((n) => (
+              <UnorderedListItem key={`${n.op}|${n.organisatie}`}>
+                {formatDatumTijd(n.op, locale)}, {n.organisatie}: {n.tekst}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
         )}
       </section>
     </>
