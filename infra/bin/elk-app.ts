@@ -1,7 +1,8 @@
 import type { RegionConfig } from "@elk/domain";
 import type { App } from "aws-cdk-lib";
-import { AWS_REGION } from "../lib/app";
+import { AWS_REGION, buildEdgeStack } from "../lib/app";
 import { existingDir, FRONTEND_DIST } from "../lib/paths";
+import type { EdgeStack } from "../lib/stacks/edge-stack";
 import { RegionStack } from "../lib/stacks/region-stack";
 import { RegistryStack } from "../lib/stacks/registry-stack";
 import { REGIONS, regionConfig } from "../regions";
@@ -92,11 +93,14 @@ export interface ElkApp {
   registry: RegistryStack;
   /** Per region id, its stack. */
   regions: ReadonlyMap<string, RegionStack>;
+  /** Per region id, its edge stack in us-east-1 (`Elk-<Id>-Edge`, issue #10: the web ACL). */
+  edges: ReadonlyMap<string, EdgeStack>;
 }
 
 /**
- * The whole of ELK as `cdk synth` builds it: `Elk-Registry` once and one stack per region, all from
- * configuration. Each region stack gets the registry's table and BSN secret by reference.
+ * The whole of ELK as `cdk synth` builds it: `Elk-Registry` once and, per region, its stack and its
+ * edge stack in us-east-1 (`Elk-<Id>-Edge`: the CloudFront web ACL), all from configuration. Each
+ * region stack gets the registry's table and BSN secret and its web ACL's ARN by reference.
  */
 export function buildElkApp(app: App, options: ElkAppOptions = {}): ElkApp {
   const configs = (options.regionIds ?? Object.keys(REGIONS)).map((id) => regionConfig(id));
@@ -108,7 +112,10 @@ export function buildElkApp(app: App, options: ElkAppOptions = {}): ElkApp {
   });
   const siteDir = options.siteDir === undefined ? existingDir(FRONTEND_DIST) : (options.siteDir ?? undefined);
   const regions = new Map<string, RegionStack>();
+  const edges = new Map<string, EdgeStack>();
   for (const config of configs) {
+    const edge = buildEdgeStack(app, regionStackNaam(config), config);
+    edges.set(config.id, edge);
     regions.set(
       config.id,
       new RegionStack(app, regionStackNaam(config), {
@@ -121,8 +128,9 @@ export function buildElkApp(app: App, options: ElkAppOptions = {}): ElkApp {
         osoTrafficCenterUrl: options.osoTrafficCenterUrl,
         alarmEmail: options.alarmEmail,
         bulkExportThreshold: options.bulkExportThreshold,
+        webAclArn: edge.webAcl.attrArn,
       }),
     );
   }
-  return { registry, regions };
+  return { registry, regions, edges };
 }

@@ -4,7 +4,7 @@ import { buildElkApp, elkAppOptionsFromContext } from "./elk-app";
 
 /**
  * `npx cdk synth`: `Elk-Registry` and one stack per region in `infra/regions` (`Elk-Amstelland`,
- * `Elk-Amsterdam`, …). `-c region=<id>[,<id>]` builds only those regions (and the registry);
+ * `Elk-Amsterdam`, …), each with its edge stack in us-east-1 (`Elk-Amstelland-Edge`: the web ACL). `-c region=<id>[,<id>]` builds only those regions (and the registry);
  * `-c osoTrafficCenterUrl=https://…` points the OSO Lambdas at a Traffic Center (docs/oso.md);
  * `-c alarmEmail=…` subscribes that address to every region's alarm topic;
  * `-c bulkExportThreshold=<n>` sets how many export requests in 15 minutes raise an alarm (50).

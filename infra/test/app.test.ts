@@ -4,6 +4,8 @@ import { Template } from "aws-cdk-lib/assertions";
 import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import { describe, expect, it } from "vitest";
 import { REGISTRY_STACK_NAME, regionStackNaam } from "../bin/elk-app";
+import { edgeStackName } from "../lib/app";
+import { EDGE_REGION } from "../lib/stacks/edge-stack";
 import { HTTP_GRANTS, mailDomain, type RegionStack } from "../lib/stacks/region-stack";
 import { REGIONS } from "../regions";
 import { buildWholeTestApp, openNagFindings } from "./elk-test-app";
@@ -18,7 +20,7 @@ interface Statement {
   Resource: Json | Json[];
 }
 
-const { app, registry, regions } = buildWholeApp();
+const { app, registry, regions, edges } = buildWholeApp();
 const assembly = app.synth();
 const registryTemplate = Template.fromStack(registry).toJSON() as {
   Resources: Record<string, Resource>;
@@ -197,12 +199,54 @@ describe("the whole app: the registry and one stack per region", () => {
     // A third region (docs/new-region.md) adds its stack here without changing this test.
     expect(names).toEqual(expect.arrayContaining(["Elk-Amstelland", "Elk-Amsterdam", "Elk-Registry"]));
     expect(names).toEqual(
-      [REGISTRY_STACK_NAME, ...Object.values(REGIONS).map((config) => regionStackNaam(config))].sort(),
+      [
+        REGISTRY_STACK_NAME,
+        ...Object.values(REGIONS).flatMap((config) => [
+          regionStackNaam(config),
+          // Issue #10: each region's web ACL for CloudFront, in us-east-1.
+          edgeStackName(regionStackNaam(config)),
+        ]),
+      ].sort(),
     );
     for (const [id, stack] of regions) {
       expect(stack.tags.tagValues()).toMatchObject({ "elk:region": id });
       // Deployed after the registry, whose outputs it reads.
       expect(stack.dependencies).toContain(registry);
+    }
+  });
+
+  it("#10 each region has an edge stack in us-east-1 holding its CloudFront web ACL; the region stack reads the ACL's ARN across regions and deploys after it", () => {
+    expect([...edges.keys()].sort()).toEqual(Object.keys(REGIONS).sort());
+    for (const [id, edge] of edges) {
+      const region = regions.get(id);
+      if (!region) throw new Error(`no region stack for ${id}`);
+      expect(edge.stackName).toBe(`${region.stackName}-Edge`);
+      expect(edge.region).toBe(EDGE_REGION);
+      expect(edge.tags.tagValues()).toMatchObject({ "elk:region": id });
+      Template.fromStack(edge).hasResourceProperties("AWS::WAFv2::WebACL", { Scope: "CLOUDFRONT" });
+      expect(region.dependencies).toContain(edge);
+      // A weak cross-region reference: no custom resources (CDK's SSM export writer/reader).
+      const config = Template.fromStack(region).findResources("AWS::CloudFront::Distribution");
+      const [distribution] = Object.values(config) as Resource[];
+      const webAclId = ((distribution?.Properties?.DistributionConfig ?? {}) as { WebACLId?: Json })
+        .WebACLId as {
+        "Fn::GetStackOutput"?: { StackName: string; Region: string; OutputName: string };
+      };
+      expect(webAclId["Fn::GetStackOutput"]).toMatchObject({
+        StackName: edge.stackName,
+        Region: EDGE_REGION,
+      });
+      const output =
+        Template.fromStack(edge).toJSON().Outputs[webAclId["Fn::GetStackOutput"]?.OutputName ?? ""];
+      expect(output?.Value).toEqual({
+        "Fn::GetAtt": [edge.getLogicalId(edge.webAcl), "Arn"],
+      });
+      for (const stack of [region, edge]) {
+        const types = Object.values(Template.fromStack(stack).toJSON().Resources as Record<string, Resource>);
+        expect(
+          types.map((r) => r.Type).filter((type) => /CrossRegion|Export(Reader|Writer)/.test(type)),
+        ).toEqual([]);
+      }
     }
   });
 
@@ -216,6 +260,7 @@ describe("the whole app: the registry and one stack per region", () => {
     const { app: alleen } = buildWholeApp({ region: "amsterdam" });
     expect(alleen.node.children.filter((child) => child instanceof Stack).map((s) => s.node.id)).toEqual([
       "Elk-Registry",
+      "Elk-Amsterdam-Edge",
       "Elk-Amsterdam",
     ]);
     expect(() => buildWholeApp({ region: "nergens" })).toThrow(/Unknown region "nergens"/);
@@ -329,19 +374,19 @@ describe("the whole app: the registry and one stack per region", () => {
   });
 });
 
-describe("cdk-nag AwsSolutions and Serverless on all three stacks", () => {
+describe("cdk-nag AwsSolutions and Serverless on every stack", () => {
   // With an alarm address, so the e-mail subscription is checked too; without one the stacks hold
   // the same resources less that subscription.
   const { app: metAdres } = buildWholeApp({ alarmEmail: "ops@example.org" });
   const open = openNagFindings(metAdres);
   expect(open.packs).toEqual(["AwsSolutions", "Serverless"]);
 
-  it("REGION-01 ARCH cdk-nag: 0 unacknowledged AwsSolutions errors and warnings on Elk-Registry, Elk-Amstelland and Elk-Amsterdam", () => {
+  it("REGION-01 ARCH #10 cdk-nag: 0 unacknowledged AwsSolutions errors and warnings on Elk-Registry, each region's stack and its edge stack", () => {
     expect(open.of("AwsSolutions", "error")).toEqual([]);
     expect(open.of("AwsSolutions", "warning")).toEqual([]);
   });
 
-  it("REGION-01 ARCH cdk-nag: 0 unacknowledged Serverless errors and warnings on the three stacks", () => {
+  it("REGION-01 ARCH #10 cdk-nag: 0 unacknowledged Serverless errors and warnings on every stack", () => {
     expect(open.of("Serverless", "error")).toEqual([]);
     expect(open.of("Serverless", "warning")).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { Validations } from "aws-cdk-lib";
 import { describe, expect, it } from "vitest";
 import { allConstructs, buildTestApp, openNagFindings } from "./elk-test-app";
 
-describe("cdk-nag AwsSolutions and Serverless on the test app (Elk-Registry and Elk-amstelland)", () => {
+describe("cdk-nag AwsSolutions and Serverless on the test app (Elk-Registry, Elk-amstelland and its edge stack)", () => {
   const { app } = buildTestApp({ alarmEmail: "ops@example.org" });
   const open = openNagFindings(app);
 

@@ -112,6 +112,8 @@ const OUDERS: readonly Beller[] = [OA, OB];
 const INGELOGD: readonly Beller[] = [...PERSONEEL, ...OUDERS];
 /** ACC-08: the own account, never while looking along as someone else (ACC-07). */
 const EIGEN_ACCOUNT: readonly Beller[] = INGELOGD.filter((b) => b !== MKP && b !== MKB);
+/** Issue #10: the own second factor — staff only, never while looking along. */
+const EIGEN_MFA: readonly Beller[] = PERSONEEL.filter((b) => b !== MKP && b !== MKB);
 
 // ---------------------------------------------------------------------------------------------
 // The objects the requests are about: each owned by one school, made in beforeAll
@@ -198,6 +200,12 @@ const WIE_MAG = {
   inloggenMfa: PUBLIEK,
   vernieuwen: PUBLIEK,
   uitloggen: { mag: INGELOGD },
+  // #10: the own second factor on Mijn gegevens; off only where the role does not require it.
+  mfaStatus: { mag: EIGEN_MFA },
+  mfaInstellen: { mag: EIGEN_MFA },
+  mfaBevestigen: { mag: EIGEN_MFA },
+  mfaUitzetten: { mag: EIGEN_MFA.filter((b) => b !== R && b !== CP) },
+  mfaHerstelcodes: { mag: EIGEN_MFA },
   // portaal
   regio: PUBLIEK,
   mij: { mag: INGELOGD },
@@ -213,6 +221,15 @@ const WIE_MAG = {
   ],
   gebruikerResetten: [
     // ACC-05: the contactpersoon ELK (and the beheerorganisatie) resets; the locatiebeheerder asks.
+    { object: "gebruiker-ac", mag: [R, CP], ziet: AC_BEHEREN },
+    { object: "gebruiker-kkc", mag: [R] },
+  ],
+  // Issue #10: who may reset an account may block and unblock it (never its own).
+  gebruikerBlokkeren: [
+    { object: "gebruiker-ac", mag: [R, CP], ziet: AC_BEHEREN },
+    { object: "gebruiker-kkc", mag: [R] },
+  ],
+  gebruikerDeblokkeren: [
     { object: "gebruiker-ac", mag: [R, CP], ziet: AC_BEHEREN },
     { object: "gebruiker-kkc", mag: [R] },
   ],
@@ -532,6 +549,12 @@ const VERZOEK: { [K in RouteId]: (c: Context) => Verzoek } = {
   inloggenMfa: () => ({ body: { sessie: "matrix-geen-inlogstap", code: "123456" } }),
   vernieuwen: () => ({ body: { vernieuwToken: "matrix-geen-sessie" } }),
   uitloggen: () => ({}),
+  // #10: empty proofs: 400 (or 409: not on) after the decision, nothing counted or changed.
+  mfaStatus: () => ({}),
+  mfaInstellen: () => ({ body: { wachtwoord: "" } }),
+  mfaBevestigen: () => ({ body: { code: "" } }),
+  mfaUitzetten: () => ({ body: { wachtwoord: "", code: "" } }),
+  mfaHerstelcodes: () => ({ body: { code: "" } }),
   regio: () => ({}),
   mij: () => ({}),
   nieuws: () => ({}),
@@ -559,6 +582,8 @@ const VERZOEK: { [K in RouteId]: (c: Context) => Verzoek } = {
     },
   }),
   gebruikerResetten: ({ id }) => ({ params: { gebruikerId: id } }),
+  gebruikerBlokkeren: ({ id }) => ({ params: { gebruikerId: id } }),
+  gebruikerDeblokkeren: ({ id }) => ({ params: { gebruikerId: id } }),
   activerenControleren: () => ({ body: { token: LINK_TOKEN } }),
   activeren: () => ({
     body: {

@@ -18,3 +18,16 @@ describe("no BSN in the logs (issue #10, AVG)", () => {
     console.log(`BSN scan: ${regels.length} log lines, none holds a BSN.`);
   });
 });
+
+describe("every body judged (issue #10, bad input)", () => {
+  it("ARCH #10 every route with a body read it: no request of the run succeeded with its body unjudged", async () => {
+    // The router judges a body when the handler first reads it, after its permission checks; a
+    // handler that never did would accept a malformed body (functions/src/middleware/router.ts).
+    const log = await readFile(inject("logBestand"), "utf8");
+    const ongelezen = log
+      .split("\n")
+      .filter((r) => r.includes('"body-ongelezen"'))
+      .map((r) => (JSON.parse(r) as { route?: string }).route);
+    expect([...new Set(ongelezen)]).toEqual([]);
+  });
+});

@@ -92,9 +92,20 @@ describe("Idempotency-Key (issue #10)", () => {
 
   it("ARCH every state-changing route of the route table goes through the idempotency check (an ill-formed key: 400 before anything else)", async () => {
     const token = await inloggen("regiobeheerder");
-    const wijzigend = ALL_ROUTES.filter((r) => r.auth === "jwt" && r.method !== "GET");
+    const alle = ALL_ROUTES.filter((r) => r.auth === "jwt" && r.method !== "GET");
+    // Answers with a secret (the second factor's set-up) are never kept: they ignore the key.
+    const wijzigend = alle.filter((r) => !r.geheimAntwoord);
     expect(wijzigend.length).toBeGreaterThan(30);
     const fout: string[] = [];
+    for (const route of alle.filter((r) => r.geheimAntwoord)) {
+      const res = await api<Fout>(route.method, route.path, {
+        token,
+        headers: { "idempotency-key": "te kort" },
+        body: {},
+      });
+      if (res.body.message?.startsWith("De Idempotency-Key is ongeldig"))
+        fout.push(`${route.path} kept a key`);
+    }
     for (const route of wijzigend) {
       const pad = route.path.replace(/\{[^}]+\}/g, "x");
       const res = await api<Fout>(route.method, pad, {

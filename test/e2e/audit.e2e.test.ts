@@ -1,8 +1,8 @@
 import type { GebruikersLijst } from "@elk/contracts";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { api, inloggen } from "../support/api";
-import { launchBrowser, newPage, openMenu, signIn } from "../support/browser";
+import { browserPerBestand, openMenu, signIn } from "../support/browser";
 
 const WACHTWOORD = "Demo-ELK-2026!";
 
@@ -11,23 +11,10 @@ const WACHTWOORD = "Demo-ELK-2026!";
  * personal data and every action while looking along; no other role has it.
  */
 describe("Instellingen > Auditlog (browser, #10 PRIV)", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  const paginas: Page[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    for (const p of paginas.splice(0)) await p.context().close();
-  });
+  const { nieuwePagina } = browserPerBestand();
 
   async function pagina(gebruiker: string): Promise<Page> {
-    const p = await newPage(browser, baseUrl);
-    paginas.push(p);
+    const p = await nieuwePagina();
     await signIn(p, gebruiker, WACHTWOORD);
     return p;
   }

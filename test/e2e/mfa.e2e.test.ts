@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { GebruikerRegel } from "@elk/contracts";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { api, DEMO_WACHTWOORD, inloggen } from "../support/api";
-import { launchBrowser, newPage } from "../support/browser";
+import { browserPerBestand } from "../support/browser";
 import { tokenUitLink, wachtOpMail } from "../support/mailbox";
 import { codeVoorStap, DEMO_TOTP_GEHEIM, verseCode } from "../support/mfa";
 
@@ -26,24 +26,7 @@ async function axeFouten(page: Page): Promise<string[]> {
  */
 describe("two-step verification in the web app (browser, #10)", () => {
   const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  const paginas: Page[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(paginas.splice(0).map((page) => page.context().close()));
-  });
-
-  async function nieuwePagina(): Promise<Page> {
-    const page = await newPage(browser, baseUrl);
-    paginas.push(page);
-    return page;
-  }
+  const { nieuwePagina } = browserPerBestand(baseUrl);
 
   it("#10 PRIV the regiobeheerder signs in with the code of its authenticator app, keyboard only; a wrong code gets a Dutch message", async () => {
     const page = await nieuwePagina();

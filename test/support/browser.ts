@@ -1,4 +1,5 @@
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, inject } from "vitest";
 import { inloggenMetTokens } from "./api";
 import { onthoudGeheim, verseCode, verseCodeNu } from "./mfa";
 
@@ -24,6 +25,42 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * One Chromium for the test file (or describe block) that calls this, and a fresh page in its own
+ * context for each `nieuwePagina()`; every page is closed after its test, the browser after all.
+ */
+export function browserPerBestand(baseUrl: string = inject("baseUrl")): {
+  nieuwePagina: () => Promise<Page>;
+  browser: () => Browser;
+  /** The pages opened in this test, for helpers that open their own (ingelogdePagina). */
+  paginas: Page[];
+} {
+  let browser: Browser | undefined;
+  const paginas: Page[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(paginas.splice(0).map((page) => page.context().close()));
+  });
+  const huidig = (): Browser => {
+    if (!browser) throw new Error("browserPerBestand: the browser starts in beforeAll");
+    return browser;
+  };
+  return {
+    browser: huidig,
+    paginas,
+    nieuwePagina: async () => {
+      const page = await newPage(huidig(), baseUrl);
+      paginas.push(page);
+      return page;
+    },
+  };
 }
 
 /** A fresh page in its own context (own sessionStorage), Dutch, on the app's origin. */

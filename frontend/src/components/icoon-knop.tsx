@@ -25,6 +25,20 @@ const ICONEN = {
       <path d="M3 4v5h5" />
     </>
   ),
+  /** Blokkeren: a closed padlock. */
+  slot: (
+    <>
+      <rect x="4" y="11" width="16" height="10" rx="2" />
+      <path d="M8 11V7a4 4 0 0 1 8 0v4" />
+    </>
+  ),
+  /** Deblokkeren: an open padlock. */
+  slotOpen: (
+    <>
+      <rect x="4" y="11" width="16" height="10" rx="2" />
+      <path d="M8 11V7a4 4 0 0 1 7.8-1.2" />
+    </>
+  ),
   /** Meekijken: an eye. */
   oog: (
     <>

@@ -3,6 +3,7 @@ import { voorkeurslijstEn } from "../components/voorkeurslijst/i18n/en";
 import { aanmeldingenEn } from "../features/aanmeldingen/i18n/en";
 import { accountsEn } from "../features/accounts/i18n/en";
 import { auditEn } from "../features/audit/i18n/en";
+import { authEn } from "../features/auth/i18n/en";
 import { behandelenEn } from "../features/behandelen/i18n/en";
 import { besturenEn } from "../features/besturen/i18n/en";
 import { groepenEn } from "../features/groepen/i18n/en";
@@ -126,6 +127,7 @@ export const en: Messages = {
   "formulier.verplichtVeld": "mandatory field",
 
   ...accountsEn,
+  ...authEn,
   ...scholenEn,
   ...besturenEn,
   ...nieuwsBeheerEn,

@@ -3,6 +3,7 @@ import { voorkeurslijstNl } from "../components/voorkeurslijst/i18n/nl";
 import { aanmeldingenNl } from "../features/aanmeldingen/i18n/nl";
 import { accountsNl } from "../features/accounts/i18n/nl";
 import { auditNl } from "../features/audit/i18n/nl";
+import { authNl } from "../features/auth/i18n/nl";
 import { behandelenNl } from "../features/behandelen/i18n/nl";
 import { besturenNl } from "../features/besturen/i18n/nl";
 import { groepenNl } from "../features/groepen/i18n/nl";
@@ -128,6 +129,7 @@ export const nl = {
   "formulier.verplichtVeld": "verplicht veld",
 
   ...accountsNl,
+  ...authNl,
   ...scholenNl,
   ...besturenNl,
   ...nieuwsBeheerNl,

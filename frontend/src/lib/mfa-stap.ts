@@ -26,3 +26,26 @@ export function verwerkAntwoord(antwoord: InloggenAntwoord): MfaStap | null {
   bewaarSessie(antwoord);
   return null;
 }
+
+/**
+ * Issue #10: what the sign-in's second step leaves for "Mijn gegevens" to show once: the recovery
+ * codes of a second factor set up while signing in, or how many are left after signing in with
+ * one. In memory only: shown once, then cleared.
+ */
+export type NaMfaStap =
+  | { soort: "herstelcodes"; codes: string[] }
+  | { soort: "herstelcodeGebruikt"; over: number };
+
+let naStap: NaMfaStap | null = null;
+
+export function bewaarNaMfaStap(wat: NaMfaStap): void {
+  naStap = wat;
+}
+
+export function wachtendeNaMfaStap(): NaMfaStap | null {
+  return naStap;
+}
+
+export function wisNaMfaStap(): void {
+  naStap = null;
+}

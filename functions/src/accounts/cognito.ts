@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import {
   AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
   AdminGetUserCommand,
   AdminInitiateAuthCommand,
   AdminSetUserPasswordCommand,
@@ -95,6 +97,22 @@ export async function meldOveralAf(cognitoUsername: string): Promise<void> {
   } catch (error) {
     const name = error instanceof Error ? error.name : "";
     if (name === "UserNotFoundException") return;
+    throw error;
+  }
+}
+
+/**
+ * Issue #10: a blocked account's identity is disabled in Cognito too (no password or refresh token
+ * gets tokens from the pool), and enabled again on unblocking. ELK's own status check
+ * (middleware/actor.ts, sign-in, renewal) is what refuses it; this is the pool's second lock.
+ * An account never set up has no identity yet: nothing to do.
+ */
+export async function zetIdentiteitAan(cognitoUsername: string, aan: boolean): Promise<void> {
+  const input = { UserPoolId: requireEnv("USER_POOL_ID"), Username: cognitoUsername };
+  try {
+    await getCognito().send(aan ? new AdminEnableUserCommand(input) : new AdminDisableUserCommand(input));
+  } catch (error) {
+    if (error instanceof Error && error.name === "UserNotFoundException") return;
     throw error;
   }
 }

@@ -1,29 +1,37 @@
-import { createHash, randomBytes } from "node:crypto";
-import type { InloggenAntwoord, SessieTokens } from "@elk/contracts";
+import { createHash, createHmac, randomBytes } from "node:crypto";
+import type { InloggenAntwoord, InloggenMfaAntwoord, SessieTokens } from "@elk/contracts";
 import {
   type GebruikerRecord,
+  gebruikHerstelcode,
   gebruikMfaStap,
   getGebruiker,
   getMfa,
   getSessie,
+  keys,
   koppelTokenAanSessie,
   maakInlogSessie,
   maakSessie,
   ontsleutel,
   probeerInlogSessie,
+  schrijf,
   sessieVanToken,
   sleutelUit,
   sluitInlogSessie,
   versleutel,
   verwijderSessie,
   zetMfa,
+  zetMfaNieuw,
 } from "@elk/data";
 import {
+  HERSTELCODES,
   InloggenMisluktFout,
+  leesTweedeFactor,
+  MFA_INSTELLEN,
   MFA_SESSIE,
   MfaCodeAlGebruiktFout,
   MfaCodeOnjuistFout,
   MfaSessieVerlopenFout,
+  maakHerstelcodes,
   mfaMogelijk,
   mfaVerplicht,
   NietIngelogdFout,
@@ -32,6 +40,7 @@ import {
 } from "@elk/domain";
 import { getDb } from "../config/db";
 import { getRegionConfig, requireEnv } from "../config/env";
+import { gebeurtenisDoor } from "../middleware/gebeurtenis";
 import { type Tokens, vernieuwTokens } from "./cognito";
 import { nieuwTotpGeheim, otpauthUri, stapVanCode } from "./totp";
 
@@ -55,6 +64,85 @@ function mfaSleutel(): Buffer {
 
 export const versleutelGeheim = (tekst: string) => versleutel(tekst, mfaSleutel());
 const ontsleutelGeheim = (tekst: string) => ontsleutel(tekst, mfaSleutel());
+
+let herstelSleutel: Buffer | undefined;
+/**
+ * Recovery codes are stored only as a keyed hash: HMAC-SHA-256 under a key of their own (derived
+ * from the deployment secret, as the others) over the account id and the code. Fifty random bits
+ * per code and a key the table never holds make a slow hash unnecessary: a copy of the table alone
+ * does not allow guessing them.
+ */
+function herstelcodeHash(gebruikerId: string, code: string): string {
+  herstelSleutel ??= sleutelUit(requireEnv("BSN_GEHEIM"), "elk:accounts:mfa-herstelcodes");
+  return createHmac("sha256", herstelSleutel).update(`${gebruikerId}:${code}`).digest("base64url");
+}
+
+/** Ten new recovery codes (shown once) and the hashes that are stored. */
+export function nieuweHerstelcodes(gebruikerId: string): { codes: string[]; hashes: string[] } {
+  const codes = maakHerstelcodes(randomBytes(HERSTELCODES.aantal * HERSTELCODES.tekens));
+  return { codes, hashes: codes.map((c) => herstelcodeHash(gebruikerId, c.replace("-", ""))) };
+}
+
+/** RFC 6238 §5.2: claims a step's code for the account (false when it was used before). */
+function claimStap(gebruikerId: string, tijdstap: number): Promise<boolean> {
+  // The item lives until the code could no longer be accepted.
+  const verloopt = (tijdstap + 2 + TOTP.venster) * TOTP.stapSeconden;
+  return gebruikMfaStap(getDb(), gebruikerId, tijdstap, verloopt);
+}
+
+/**
+ * The account's second factor proven while signed in (the account page): the app's code for its
+ * secret (each step once) or one of its recovery codes (used up). What was used, or undefined.
+ */
+export async function controleerTweedeFactor(
+  gebruikerId: string,
+  versleuteldGeheim: string,
+  invoer: string,
+  nu: Date,
+): Promise<"totp" | "herstelcode" | undefined> {
+  const factor = leesTweedeFactor(invoer);
+  if (!factor) return undefined;
+  if (factor.soort === "herstelcode") {
+    const over = await gebruikHerstelcode(getDb(), gebruikerId, herstelcodeHash(gebruikerId, factor.code));
+    return over === undefined ? undefined : "herstelcode";
+  }
+  const tijdstap = stapVanCode(ontsleutelGeheim(versleuteldGeheim), factor.code, nu);
+  if (tijdstap === undefined) return undefined;
+  return (await claimStap(gebruikerId, tijdstap)) ? "totp" : undefined;
+}
+
+/** The first code of a new (encrypted) secret: right, and its step not used before. */
+export async function controleerNieuweCode(
+  gebruikerId: string,
+  versleuteldGeheim: string,
+  invoer: string,
+  nu: Date,
+): Promise<boolean> {
+  const code = normaliseerCode(invoer);
+  const tijdstap = code ? stapVanCode(ontsleutelGeheim(versleuteldGeheim), code, nu) : undefined;
+  return tijdstap !== undefined && (await claimStap(gebruikerId, tijdstap));
+}
+
+/** Starts an enrolment on the account page: a new secret, kept encrypted until its first code. */
+export async function startInstellen(
+  gebruiker: GebruikerRecord,
+  nu: Date,
+): Promise<{ geheim: string; otpauthUri: string; verlooptOver: number }> {
+  const geheim = nieuwTotpGeheim();
+  await zetMfaNieuw(getDb(), gebruiker.id, {
+    geheim: versleutelGeheim(geheim),
+    verlooptOp: new Date(nu.getTime() + MFA_INSTELLEN.minuten * 60_000).toISOString(),
+  });
+  return {
+    geheim,
+    otpauthUri: otpauthUri(
+      getRegionConfig().productNaam,
+      gebruiker.gebruikersnaam ?? gebruiker.email,
+      geheim,
+    ),
+    verlooptOver: MFA_INSTELLEN.minuten * 60,
+  };
+}
 
 /** Random tokens go out; only their hash is stored. */
 const nieuwToken = () => randomBytes(32).toString("base64url");
@@ -102,8 +190,11 @@ export async function naWachtwoord(
 }
 
 /**
- * The code of a sign-in step. Refusals (`MfaCodeOnjuistFout`, `MfaCodeAlGebruiktFout`) name the
- * username in `inlogSleutel` so the caller counts them as failed sign-ins.
+ * The code of a sign-in step: the app's code, or one of the account's recovery codes (used up;
+ * the answer says how many are left). Setting up in this step, only the new secret's code counts,
+ * and the answer carries the new recovery codes. Refusals (`MfaCodeOnjuistFout`,
+ * `MfaCodeAlGebruiktFout`) name the username in `inlogSleutel` so the caller counts them as
+ * failed sign-ins.
  */
 export async function controleerCode(
   sessie: string,
@@ -111,7 +202,7 @@ export async function controleerCode(
   nu: Date,
   /** Throws when this username may not try now (too many failures): before the code is tried. */
   magProberen: (inlogSleutel: string) => Promise<void>,
-): Promise<{ tokens: SessieTokens; inlogSleutel: string } | { fout: Error; inlogSleutel?: string }> {
+): Promise<{ tokens: InloggenMfaAntwoord; inlogSleutel: string } | { fout: Error; inlogSleutel?: string }> {
   const db = getDb();
   const sleutelHash = hash(sessie);
   const stap = await probeerInlogSessie(db, sleutelHash, nu.toISOString(), MFA_SESSIE.maxPogingen);
@@ -121,25 +212,63 @@ export async function controleerCode(
   if (gebruiker?.status !== "actief") return { fout: new MfaSessieVerlopenFout() };
   const versleuteld = stap.nieuwGeheim ?? (await getMfa(db, gebruiker.id))?.geheim;
   if (!versleuteld) return { fout: new MfaSessieVerlopenFout() };
-  const code = normaliseerCode(invoer);
-  const tijdstap = code ? stapVanCode(ontsleutelGeheim(versleuteld), code, nu) : undefined;
-  if (tijdstap === undefined) return { fout: new MfaCodeOnjuistFout(), inlogSleutel: stap.inlogSleutel };
-  // RFC 6238 §5.2: one sign-in per code; the item lives until the code could no longer be accepted.
-  const verloopt = (tijdstap + 2 + TOTP.venster) * TOTP.stapSeconden;
-  if (!(await gebruikMfaStap(db, gebruiker.id, tijdstap, verloopt))) {
-    return { fout: new MfaCodeAlGebruiktFout(), inlogSleutel: stap.inlogSleutel };
+  const factor = leesTweedeFactor(invoer);
+  const onjuist = { fout: new MfaCodeOnjuistFout(), inlogSleutel: stap.inlogSleutel };
+
+  let herstelcodesOver: number | undefined;
+  if (factor?.soort === "herstelcode" && !stap.nieuwGeheim) {
+    herstelcodesOver = await gebruikHerstelcode(db, gebruiker.id, herstelcodeHash(gebruiker.id, factor.code));
+    if (herstelcodesOver === undefined) return onjuist;
+  } else {
+    const code = factor?.soort === "totp" ? factor.code : undefined;
+    const tijdstap = code ? stapVanCode(ontsleutelGeheim(versleuteld), code, nu) : undefined;
+    if (tijdstap === undefined) return onjuist;
+    // RFC 6238 §5.2: one sign-in per code.
+    if (!(await claimStap(gebruiker.id, tijdstap))) {
+      return { fout: new MfaCodeAlGebruiktFout(), inlogSleutel: stap.inlogSleutel };
+    }
   }
+  const herstel = stap.nieuwGeheim ? nieuweHerstelcodes(gebruiker.id) : undefined;
   if (
     stap.nieuwGeheim &&
-    !(await zetMfa(db, gebruiker.id, { geheim: stap.nieuwGeheim, ingesteldOp: nu.toISOString() }))
+    !(await zetMfa(db, gebruiker.id, {
+      geheim: stap.nieuwGeheim,
+      ingesteldOp: nu.toISOString(),
+      herstelcodes: herstel?.hashes,
+    }))
   ) {
     // Set up meanwhile in another sign-in: this step's secret is not the account's.
     return { fout: new MfaSessieVerlopenFout() };
   }
   // Its tokens go out once: a second call with the same step finds it gone.
   if (!(await sluitInlogSessie(db, sleutelHash))) return { fout: new MfaSessieVerlopenFout() };
+  const soort = herstel
+    ? "mfa-ingesteld"
+    : herstelcodesOver !== undefined
+      ? "mfa-herstelcode-gebruikt"
+      : undefined;
+  if (soort) {
+    await schrijf(db, {
+      gebeurtenissen: [
+        gebeurtenisDoor(
+          { gebruikerId: gebruiker.id, naam: gebruiker.naam, rollen: gebruiker.rollen },
+          keys.gebruiker.item(gebruiker.id),
+          soort,
+          herstelcodesOver !== undefined ? { aantal: herstelcodesOver } : {},
+          nu,
+        ),
+      ],
+    });
+  }
   const tokens = JSON.parse(ontsleutelGeheim(stap.tokens)) as Tokens;
-  return { tokens: await startSessie(gebruiker, tokens, nu), inlogSleutel: stap.inlogSleutel };
+  return {
+    tokens: {
+      ...(await startSessie(gebruiker, tokens, nu)),
+      ...(herstelcodesOver !== undefined ? { herstelcodesOver } : {}),
+      ...(herstel ? { herstelcodes: herstel.codes } : {}),
+    },
+    inlogSleutel: stap.inlogSleutel,
+  };
 }
 
 /** A signed-in session: the tokens, and a renewal token of ELK's own if Cognito gave a refresh token. */
@@ -187,6 +316,50 @@ export async function vernieuw(vernieuwToken: string, nu: Date = new Date()): Pr
     if (error instanceof InloggenMisluktFout) throw new NietIngelogdFout();
     throw error;
   }
+  await koppel(tokens.accessToken, sleutelHash);
+  return {
+    idToken: tokens.idToken,
+    accessToken: tokens.accessToken,
+    verlooptOver: tokens.verlooptOver,
+    vernieuwToken,
+  };
+}
+
+/**
+ * Issue #10: after the second factor changed, the account's sessions ended (`sessiesOngeldigVanaf`
+ * = `vanaf`, written by the caller) — this one goes on: its refresh token gives new tokens, issued
+ * after that second, under a new session of the same end time. Undefined when the session cannot
+ * be renewed (no refresh token): then the user signs in again.
+ */
+export async function vervolgSessie(
+  gebruiker: GebruikerRecord,
+  jti: string,
+  vanaf: Date,
+): Promise<SessieTokens | undefined> {
+  const db = getDb();
+  const oudHash = await sessieVanToken(db, jti);
+  const oud = oudHash ? await getSessie(db, oudHash) : undefined;
+  if (oudHash) await verwijderSessie(db, oudHash);
+  if (!oud || oud.verlooptOp <= new Date().toISOString()) return undefined;
+  // Tokens of the second of `vanaf` are refused (middleware/actor.ts): wait until it is over.
+  await new Promise((r) =>
+    setTimeout(r, Math.max(0, 1000 - (Date.now() - Math.floor(vanaf.getTime() / 1000) * 1000))),
+  );
+  let tokens: Tokens;
+  try {
+    tokens = await vernieuwTokens(ontsleutelGeheim(oud.vernieuw));
+  } catch (error) {
+    if (error instanceof InloggenMisluktFout) return undefined;
+    throw error;
+  }
+  const vernieuwToken = nieuwToken();
+  const sleutelHash = hash(vernieuwToken);
+  await maakSessie(db, sleutelHash, {
+    gebruikerId: gebruiker.id,
+    vernieuw: tokens.refreshToken ? versleutelGeheim(tokens.refreshToken) : oud.vernieuw,
+    aangemaaktOp: new Date().toISOString(),
+    verlooptOp: oud.verlooptOp,
+  });
   await koppel(tokens.accessToken, sleutelHash);
   return {
     idToken: tokens.idToken,

@@ -28,7 +28,9 @@ export async function metIdempotentie(
   voerUit: () => Promise<APIGatewayProxyStructuredResultV2>,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const sleutel = headerVan(event, "idempotency-key");
-  if (sleutel === undefined || route.auth !== "jwt" || !WIJZIGT.has(route.method)) return voerUit();
+  if (sleutel === undefined || route.auth !== "jwt" || !WIJZIGT.has(route.method) || route.geheimAntwoord) {
+    return voerUit();
+  }
   if (!SLEUTEL.test(sleutel)) {
     throw new OngeldigeInvoerFout(
       "De Idempotency-Key is ongeldig: gebruik 8 tot 100 letters, cijfers, - of _.",

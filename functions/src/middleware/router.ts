@@ -57,7 +57,7 @@ function parseBody(route: RouteDef, event: APIGatewayProxyEventV2WithJWTAuthoriz
  * do this (issue #10): a caller without the right learns nothing from how its input would be
  * judged, and gets the same 403/404 with or without valid input. A judged input is kept.
  */
-function lui(doel: object, naam: "body" | "query", parse: () => unknown): void {
+function lui(doel: object, naam: "body" | "query", parse: () => unknown): () => boolean {
   let gelezen = false;
   let waarde: unknown;
   Object.defineProperty(doel, naam, {
@@ -70,6 +70,7 @@ function lui(doel: object, naam: "body" | "query", parse: () => unknown): void {
       return waarde;
     },
   });
+  return () => gelezen;
 }
 
 /**
@@ -97,7 +98,7 @@ export function httpRouter<Ids extends RouteId>(impls: RouteImpls<Ids>) {
       const ingelogd = route.auth === "jwt" ? await resolveActor(event, getDb()) : undefined;
       const voerUit = async () => {
         const req = { params: event.pathParameters ?? {}, event, ...ingelogd };
-        lui(req, "body", () => parseBody(route, event));
+        const bodyGelezen = lui(req, "body", () => parseBody(route, event));
         lui(req, "query", () =>
           route.query
             ? route.query.parse(event.queryStringParameters ?? {})
@@ -105,6 +106,9 @@ export function httpRouter<Ids extends RouteId>(impls: RouteImpls<Ids>) {
         );
         try {
           const output = await impl(req);
+          // A route with a body whose implementation never read it would take a malformed body
+          // silently: the test run fails on this line (test/api/bsn-in-logs.int.test.ts).
+          if (route.body && !bodyGelezen()) logger.warn("body-ongelezen", { route: route.id });
           const antwoord = json(200, route.response.parse(output));
           if (ingelogd?.actor.meekijkendDoor && route.method === "GET") {
             await legMeekijkenVast(ingelogd.actor, route.id);

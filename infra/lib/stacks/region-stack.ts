@@ -40,6 +40,8 @@ export interface RegionStackProps extends StackProps {
   alarmEmail?: string | undefined;
   /** More export requests than this within 15 minutes raise the bulk-export alarm (default 50). */
   bulkExportThreshold?: number | undefined;
+  /** Issue #10: the region's AWS WAF web ACL for CloudFront, from its EdgeStack in us-east-1. */
+  webAclArn: string;
 }
 
 /** No Traffic Center configured: a name that never resolves. */
@@ -112,6 +114,13 @@ export const HTTP_GRANTS: Readonly<Record<Context, ContextGrants>> = {
   docs: { table: false, registry: false, files: false, cognito: false, mailQueue: false, osoQueue: false },
 };
 
+/**
+ * Issue #10: the contexts that count failed sign-ins per client address (auth: inloggen.ts through
+ * functions/src/accounts/adres.ts) and so need the origin secret CloudFront sends; no other
+ * function gets it.
+ */
+export const ORIGIN_GEHEIM_CONTEXTS: ReadonlySet<Context> = new Set<Context>(["auth"]);
+
 const NIETS: ContextGrants = {
   table: false,
   registry: false,
@@ -130,6 +139,9 @@ const COGNITO_ACTIONS = [
   "cognito-idp:AdminGetUser",
   "cognito-idp:AdminUserGlobalSignOut",
   "cognito-idp:GlobalSignOut",
+  // Issue #10: blocking an account disables its Cognito user; unblocking enables it.
+  "cognito-idp:AdminDisableUser",
+  "cognito-idp:AdminEnableUser",
 ] as const;
 
 /** The sender domain of a region: its web domain without "www.". */
@@ -221,6 +233,8 @@ export class RegionStack extends Stack {
       logBucket: this.data.logBucket,
       filesBucket,
       siteDir: props.siteDir,
+      webAclArn: props.webAclArn,
+      encryptionKey: key,
     });
 
     const environment = {
@@ -248,7 +262,10 @@ export class RegionStack extends Stack {
         invokedBy: "http",
         description: `ELK ${config.id}: HTTP API, context ${context}`,
         timeout: HTTP_TIMEOUT,
-        environment,
+        environment: ORIGIN_GEHEIM_CONTEXTS.has(context)
+          ? // A CloudFormation dynamic reference, like BSN_GEHEIM: resolved at deployment.
+            { ...environment, CLOUDFRONT_ORIGIN_GEHEIM: this.site.originGeheim.secretValue.unsafeUnwrap() }
+          : environment,
       });
       const grants = HTTP_GRANTS[context];
       if (grants.table) table.grantReadWriteData(fn);

@@ -40,6 +40,8 @@ export const GebruikerRegel = z.object({
   /** ACC-07: the current user may sign in as this user (the icon in the list). */
   magMeekijken: z.boolean(),
   magResetten: z.boolean(),
+  /** Issue #10: the current user may block this account (or unblock it, when blocked). */
+  magBlokkeren: z.boolean(),
 });
 export type GebruikerRegel = z.infer<typeof GebruikerRegel>;
 

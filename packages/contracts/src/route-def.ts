@@ -30,4 +30,10 @@ export interface RouteDef {
   query?: z.ZodType;
   body?: z.ZodType;
   response: z.ZodType;
+  /**
+   * Issue #10: the answer carries a secret (a TOTP secret, recovery codes, tokens), so it is never
+   * kept for an Idempotency-Key replay (functions/src/middleware/idempotentie.ts): the header is
+   * ignored and a repeated request is done again, asking a fresh proof.
+   */
+  geheimAntwoord?: true;
 }

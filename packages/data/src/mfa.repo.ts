@@ -1,10 +1,14 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GelijktijdigGewijzigdFout } from "@elk/domain";
 import type { Db } from "./client";
+import { type Gebeurtenis, schrijf } from "./transact";
 
 /**
  * Issue #10, MFA and sessions. The items here hold secrets only encrypted (the functions layer
  * encrypts with a key of its own, geheim.ts) and every link token only as a hash:
- * - `GEBRUIKER#<id> / MFA`: the account's TOTP secret, once set up;
+ * - `GEBRUIKER#<id> / MFA`: the account's TOTP secret, once set up, and the keyed hashes of its
+ *   unused recovery codes (a map hash → true, so one is used up by an atomic conditional REMOVE);
+ * - `GEBRUIKER#<id> / MFA#NIEUW`: an enrolment started on the account page, until its first code;
  * - `GEBRUIKER#<id> / MFA#STAP#<step>`: a time step whose code signed the account in (never twice);
  * - `INLOGSESSIE#<hash>`: between password and code, five minutes at most;
  * - `SESSIE#<hash>`: a signed-in session that can be renewed (the Cognito refresh token);
@@ -17,6 +21,8 @@ export interface MfaInstelling {
   /** The TOTP secret (base32), encrypted. */
   geheim: string;
   ingesteldOp: string;
+  /** Keyed hashes of the unused recovery codes (never the codes themselves). */
+  herstelcodes?: readonly string[];
 }
 
 const mfaSleutel = (gebruikerId: string) => ({ PK: `GEBRUIKER#${gebruikerId}`, SK: "MFA" });
@@ -26,9 +32,19 @@ export async function getMfa(db: Db, gebruikerId: string): Promise<MfaInstelling
     new GetCommand({ TableName: db.tableName, Key: mfaSleutel(gebruikerId), ConsistentRead: true }),
   );
   return res.Item
-    ? { geheim: res.Item.geheim as string, ingesteldOp: res.Item.ingesteldOp as string }
+    ? {
+        geheim: res.Item.geheim as string,
+        ingesteldOp: res.Item.ingesteldOp as string,
+        herstelcodes: Object.keys((res.Item.herstelcodes as Record<string, unknown> | undefined) ?? {}),
+      }
     : undefined;
 }
+
+const alsItem = (instelling: MfaInstelling) => ({
+  geheim: instelling.geheim,
+  ingesteldOp: instelling.ingesteldOp,
+  herstelcodes: Object.fromEntries((instelling.herstelcodes ?? []).map((h) => [h, true])),
+});
 
 /** Set up once: a second enrolment racing the first loses (the first secret stays). */
 export async function zetMfa(db: Db, gebruikerId: string, instelling: MfaInstelling): Promise<boolean> {
@@ -36,7 +52,7 @@ export async function zetMfa(db: Db, gebruikerId: string, instelling: MfaInstell
     await db.doc.send(
       new PutCommand({
         TableName: db.tableName,
-        Item: { ...mfaSleutel(gebruikerId), type: "Mfa", ...instelling },
+        Item: { ...mfaSleutel(gebruikerId), type: "Mfa", ...alsItem(instelling) },
         ConditionExpression: "attribute_not_exists(PK)",
       }),
     );
@@ -52,7 +68,7 @@ export async function vervangMfa(db: Db, gebruikerId: string, instelling: MfaIns
   await db.doc.send(
     new PutCommand({
       TableName: db.tableName,
-      Item: { ...mfaSleutel(gebruikerId), type: "Mfa", ...instelling },
+      Item: { ...mfaSleutel(gebruikerId), type: "Mfa", ...alsItem(instelling) },
     }),
   );
 }
@@ -60,6 +76,184 @@ export async function vervangMfa(db: Db, gebruikerId: string, instelling: MfaIns
 /** A reset by an administrator: the account sets up a new second factor at its next sign-in. */
 export async function verwijderMfa(db: Db, gebruikerId: string): Promise<void> {
   await db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: mfaSleutel(gebruikerId) }));
+}
+
+/**
+ * Uses up one recovery code: removed only if it is still there (a second use, or two at once,
+ * finds it gone). The number left, or undefined when the code was not (or no longer) valid.
+ */
+export async function gebruikHerstelcode(
+  db: Db,
+  gebruikerId: string,
+  codeHash: string,
+): Promise<number | undefined> {
+  try {
+    const res = await db.doc.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: mfaSleutel(gebruikerId),
+        UpdateExpression: "REMOVE herstelcodes.#h",
+        ConditionExpression: "attribute_exists(herstelcodes.#h)",
+        ExpressionAttributeNames: { "#h": codeHash },
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+    return Object.keys((res.Attributes?.herstelcodes as Record<string, unknown> | undefined) ?? {}).length;
+  } catch (error) {
+    if (isConditieFout(error)) return undefined;
+    throw error;
+  }
+}
+
+/** An enrolment started on the account page: the new secret (encrypted) until a code proves it. */
+export interface MfaNieuw {
+  geheim: string;
+  verlooptOp: string;
+  pogingen: number;
+}
+
+const mfaNieuwSleutel = (gebruikerId: string) => ({ PK: `GEBRUIKER#${gebruikerId}`, SK: "MFA#NIEUW" });
+
+/** Starts (or starts over) an enrolment: an earlier unfinished one is replaced. */
+export async function zetMfaNieuw(
+  db: Db,
+  gebruikerId: string,
+  nieuw: { geheim: string; verlooptOp: string },
+): Promise<void> {
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.tableName,
+      Item: {
+        ...mfaNieuwSleutel(gebruikerId),
+        type: "MfaNieuw",
+        ...nieuw,
+        pogingen: 0,
+        ttl: Math.floor(new Date(nieuw.verlooptOp).getTime() / 1000) + 3600,
+      },
+    }),
+  );
+}
+
+/** One try at confirming an enrolment: counted atomically; undefined when none runs or it is spent. */
+export async function probeerMfaNieuw(
+  db: Db,
+  gebruikerId: string,
+  nu: string,
+  maxPogingen: number,
+): Promise<MfaNieuw | undefined> {
+  try {
+    const res = await db.doc.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: mfaNieuwSleutel(gebruikerId),
+        UpdateExpression: "ADD pogingen :een",
+        ConditionExpression:
+          "attribute_exists(PK) AND attribute_not_exists(gebruiktOp) AND verlooptOp > :nu AND pogingen < :max",
+        ExpressionAttributeValues: { ":een": 1, ":nu": nu, ":max": maxPogingen },
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+    return res.Attributes as MfaNieuw | undefined;
+  } catch (error) {
+    if (isConditieFout(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The second factor set anew, in one transaction: the new secret and recovery-code hashes, the
+ * enrolment used up (only once), the account's earlier sessions ended (`sessiesOngeldigVanaf`)
+ * when asked, and the history event.
+ */
+export async function bevestigMfa(
+  db: Db,
+  gebruikerId: string,
+  instelling: MfaInstelling,
+  opties: { nu: string; sessiesEinde?: SessiesEinde; gebeurtenis: Gebeurtenis },
+): Promise<boolean> {
+  try {
+    await schrijf(db, {
+      bijwerken: [
+        {
+          key: mfaNieuwSleutel(gebruikerId),
+          zet: { gebruiktOp: opties.nu },
+          voorwaarde: {
+            expressie: "attribute_exists(PK) AND attribute_not_exists(gebruiktOp)",
+          },
+        },
+        {
+          key: mfaSleutel(gebruikerId),
+          zet: { type: "Mfa", ...alsItem(instelling) },
+          // Created or replaced whole: whatever was there (the old secret and codes) goes.
+          voorwaarde: { expressie: "attribute_not_exists(PK) OR attribute_exists(PK)" },
+        },
+        ...sessiesEinde(gebruikerId, opties.sessiesEinde),
+      ],
+      gebeurtenissen: [opties.gebeurtenis],
+    });
+    return true;
+  } catch (error) {
+    // The enrolment was confirmed meanwhile (or the account is gone): this one is not applied.
+    if (error instanceof GelijktijdigGewijzigdFout) return false;
+    throw error;
+  }
+}
+
+/** The account's sessions end from `vanaf` (middleware/actor.ts), under its optimistic lock. */
+export interface SessiesEinde {
+  vanaf: string;
+  /** The account's stored version as read; the write bumps it. */
+  version: number;
+}
+
+function sessiesEinde(gebruikerId: string, einde: SessiesEinde | undefined) {
+  return einde
+    ? [
+        {
+          key: { PK: `GEBRUIKER#${gebruikerId}`, SK: "GEBRUIKER" },
+          zet: { sessiesOngeldigVanaf: einde.vanaf, version: einde.version + 1 },
+          voorwaarde: {
+            expressie: "attribute_exists(PK) AND #ver = :ver",
+            namen: { "#ver": "version" },
+            waarden: { ":ver": einde.version },
+          },
+        },
+      ]
+    : [];
+}
+
+/** Turned off by the account itself: the secret and its codes gone, sessions ended, the history told. */
+export async function zetMfaUit(
+  db: Db,
+  gebruikerId: string,
+  opties: { sessiesEinde: SessiesEinde; gebeurtenis: Gebeurtenis },
+): Promise<void> {
+  await schrijf(db, {
+    bijwerken: sessiesEinde(gebruikerId, opties.sessiesEinde),
+    gebeurtenissen: [opties.gebeurtenis],
+  });
+  await Promise.all([
+    db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: mfaSleutel(gebruikerId) })),
+    db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: mfaNieuwSleutel(gebruikerId) })),
+  ]);
+}
+
+/** New recovery codes for the same secret: the old ones stop working; with the history event. */
+export async function vervangHerstelcodes(
+  db: Db,
+  gebruikerId: string,
+  hashes: readonly string[],
+  gebeurtenis: Gebeurtenis,
+): Promise<void> {
+  await schrijf(db, {
+    bijwerken: [
+      {
+        key: mfaSleutel(gebruikerId),
+        zet: { herstelcodes: Object.fromEntries(hashes.map((h) => [h, true])) },
+      },
+    ],
+    gebeurtenissen: [gebeurtenis],
+  });
 }
 
 /** RFC 6238 §5.2: claims a step's code for the account; false when it was used before. */

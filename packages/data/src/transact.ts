@@ -176,7 +176,11 @@ export async function schrijf(db: Db, opdracht: Schrijfopdracht): Promise<void> 
   if (auditsLater.length === 0) {
     for (const r of audits) {
       items.push({
-        Put: { TableName: db.tableName, Item: auditItem(r, db.bewaartermijnMaanden), ConditionExpression: "attribute_not_exists(PK)" },
+        Put: {
+          TableName: db.tableName,
+          Item: auditItem(r, db.bewaartermijnMaanden),
+          ConditionExpression: "attribute_not_exists(PK)",
+        },
       });
     }
   }

@@ -9,12 +9,14 @@ import {
   vervangGebruiker,
 } from "@elk/data";
 import {
+  AccountGeblokkeerdFout,
   AlInGebruikFout,
   controleerGebruikersnaam,
   controleerNieuwWachtwoord,
   controleerUitnodiging,
   gebruikersnaamBezetBericht,
   inlogSleutel,
+  isLinkIngetrokken,
   LinkOngeldigFout,
   WACHTWOORD_REGELS,
 } from "@elk/domain";
@@ -36,7 +38,10 @@ async function geldigeLink(token: string) {
     new Date(),
   );
   const gebruiker = await getGebruiker(db, uitnodiging.gebruikerId);
+  // Issue #10: a blocked account is told so; a link of before a reset or block is dead.
+  if (gebruiker?.status === "geblokkeerd") throw new AccountGeblokkeerdFout();
   if (gebruiker?.status !== "uitgenodigd") throw new LinkOngeldigFout("gebruikt");
+  if (isLinkIngetrokken(uitnodiging, gebruiker.sessiesOngeldigVanaf)) throw new LinkOngeldigFout("verlopen");
   return { uitnodiging, gebruiker };
 }
 

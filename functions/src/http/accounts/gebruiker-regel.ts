@@ -1,6 +1,16 @@
 import type { GebruikerRegel } from "@elk/contracts";
 import type { GebruikerRecord } from "@elk/data";
-import { type Actor, bereikVan, controleerBeheer, mag, type RegionConfig } from "@elk/domain";
+import { type Actor, controleerBlokkeerRecht, controleerResetten, mag, type RegionConfig } from "@elk/domain";
+
+/** Does the rule let this through? (The rules throw; the list only shows what is allowed.) */
+function toegestaan(regel: () => void): boolean {
+  try {
+    regel();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** An account as Instellingen > Gebruikers shows it, with what the viewer may do to it. */
 export function alsRegel(
@@ -11,14 +21,6 @@ export function alsRegel(
   const { organisatieType } = g;
   // Parents' accounts live under their own key (OUDERS) and never reach a staff list.
   if (organisatieType === "ouder") throw new Error("a parent account is not a staff account");
-  const beheerbaar = (() => {
-    try {
-      controleerBeheer(actor, g, config);
-      return true;
-    } catch {
-      return false;
-    }
-  })();
   return {
     id: g.id,
     gebruikersnaam: g.gebruikersnaam,
@@ -41,6 +43,8 @@ export function alsRegel(
       g.id !== actor.gebruikerId &&
       (g.organisatieType === "vo" || g.organisatieType === "po") &&
       mag(actor, "meekijken", config, { bestuurId: g.bestuurId }),
-    magResetten: beheerbaar && bereikVan(actor, "gebruikers.beheren", config) !== "school",
+    // A blocked account is unblocked before it can be reset (issue #10).
+    magResetten: g.status !== "geblokkeerd" && toegestaan(() => controleerResetten(actor, g, config)),
+    magBlokkeren: toegestaan(() => controleerBlokkeerRecht(actor, g, config)),
   };
 }

@@ -1,6 +1,7 @@
 import type { ROUTES } from "@elk/contracts";
 import { getGebruiker, keys, vervangGebruiker, verwijderMfa } from "@elk/data";
 import {
+  controleerResetbaar,
   controleerResetten,
   NietGevondenFout,
   nieuweUitnodiging,
@@ -25,6 +26,7 @@ export async function gebruikerResetten(req: IngelogdVerzoek<typeof ROUTES.gebru
   const gebruiker = await getGebruiker(db, req.params.gebruikerId ?? "");
   if (!gebruiker) throw new NietGevondenFout("De gebruiker");
   controleerResetten(req.actor, gebruiker, config);
+  controleerResetbaar(gebruiker);
 
   const link = nieuwLinkToken();
   const nu = new Date();

@@ -1,5 +1,6 @@
 import { httpRouter } from "../../middleware/router";
 import { activeren, activerenControleren } from "./activeren";
+import { gebruikerBlokkeren, gebruikerDeblokkeren } from "./gebruiker-blokkeren";
 import { gebruikerResetten } from "./gebruiker-resetten";
 import { gebruikerToevoegen } from "./gebruiker-toevoegen";
 import { gebruikerWijzigen } from "./gebruiker-wijzigen";
@@ -17,6 +18,8 @@ export const handler = httpRouter({
   gebruikerToevoegen,
   gebruikerWijzigen,
   gebruikerResetten,
+  gebruikerBlokkeren,
+  gebruikerDeblokkeren,
   activerenControleren,
   activeren,
   wachtwoordVergeten,

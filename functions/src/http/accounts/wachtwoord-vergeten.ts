@@ -11,6 +11,7 @@ import {
   controleerNieuwWachtwoord,
   controleerUitnodiging,
   GelijktijdigGewijzigdFout,
+  isLinkIngetrokken,
   LinkOngeldigFout,
   nieuweUitnodiging,
   WACHTWOORD_REGELS,
@@ -67,6 +68,8 @@ async function geldigeHerstelLink(token: string) {
   );
   const gebruiker = await getGebruiker(db, uitnodiging.gebruikerId);
   if (gebruiker?.status !== "actief") throw new LinkOngeldigFout("onbekend");
+  // Issue #10: a link asked for before a block (or reset) stays dead after unblocking.
+  if (isLinkIngetrokken(uitnodiging, gebruiker.sessiesOngeldigVanaf)) throw new LinkOngeldigFout("verlopen");
   return { uitnodiging, gebruiker };
 }
 

@@ -1,65 +1,17 @@
-import type { InloggenAntwoord, ROUTES, SessieTokens } from "@elk/contracts";
+import type { InloggenAntwoord, InloggenMfaAntwoord, ROUTES } from "@elk/contracts";
+import { getGebruikerByGebruikersnaam, wisMisluktePogingen } from "@elk/data";
 import {
-  getGebruikerByGebruikersnaam,
-  misluktePogingen,
-  telMisluktePoging,
-  wisMisluktePogingen,
-} from "@elk/data";
-import {
-  adresSleutel,
   InloggenMisluktFout,
   inlogSleutel,
   inlogVenster,
-  isAdresGeblokkeerd,
-  isGeblokkeerd,
   MfaCodeAlGebruiktFout,
   MfaCodeOnjuistFout,
-  TeVeelInlogpogingenFout,
 } from "@elk/domain";
-import { clientAdres } from "../../accounts/adres";
 import { meldAan } from "../../accounts/cognito";
 import { controleerCode, naWachtwoord } from "../../accounts/sessies";
 import { getDb } from "../../config/db";
-import { logger } from "../../middleware/logger";
 import type { Verzoek } from "../../middleware/router";
-
-/**
- * Throttling (issue #10, inlogpogingen.ts): failures are counted per username and per client
- * address in 15-minute windows; beyond either limit, 429 without the password (or code) being
- * tried, known username or not.
- */
-async function weigerBijTeVeel(wie: string | undefined, adres: string | undefined, venster: string) {
-  const db = getDb();
-  const [perNaam, perAdres] = await Promise.all([
-    wie ? misluktePogingen(db, wie, venster) : 0,
-    adres ? misluktePogingen(db, adres, venster) : 0,
-  ]);
-  if (isGeblokkeerd(perNaam) || isAdresGeblokkeerd(perAdres)) {
-    logger.warn("sign-in refused: too many failures", {
-      venster,
-      perNaam: isGeblokkeerd(perNaam),
-      perAdres: isAdresGeblokkeerd(perAdres),
-    });
-    throw new TeVeelInlogpogingenFout();
-  }
-}
-
-async function telMislukt(
-  wie: string | undefined,
-  adres: string | undefined,
-  venster: { start: string; eindeSeconden: number },
-) {
-  const db = getDb();
-  await Promise.all([
-    wie ? telMisluktePoging(db, wie, venster) : undefined,
-    adres ? telMisluktePoging(db, adres, venster) : undefined,
-  ]);
-}
-
-function adresVan(req: Verzoek<unknown>): string | undefined {
-  const adres = clientAdres(req.event);
-  return adres ? adresSleutel(adres) : undefined;
-}
+import { adresVan, telMislukt, weigerBijTeVeel } from "./pogingen";
 
 /**
  * Sign-in by the ELK username (ACC-03): the username lives in DynamoDB and maps to the internal
@@ -86,8 +38,11 @@ export async function inloggen(req: Verzoek<typeof ROUTES.inloggen>): Promise<In
   }
 }
 
-/** The second step (issue #10): the TOTP code; a wrong or replayed one counts as a failed sign-in. */
-export async function inloggenMfa(req: Verzoek<typeof ROUTES.inloggenMfa>): Promise<SessieTokens> {
+/**
+ * The second step (issue #10): the TOTP code or a recovery code (used up; the answer says how many
+ * are left); a wrong or replayed one counts as a failed sign-in.
+ */
+export async function inloggenMfa(req: Verzoek<typeof ROUTES.inloggenMfa>): Promise<InloggenMfaAntwoord> {
   const adres = adresVan(req);
   const venster = inlogVenster(new Date());
   await weigerBijTeVeel(undefined, adres, venster.start);

@@ -65,6 +65,25 @@ export const accountsRoutes = {
     summary: "Gebruikersnaam en wachtwoord resetten; verstuurt opnieuw 'Inloggegevens instellen' (ACC-05)",
     response: Verstuurd,
   },
+  gebruikerBlokkeren: {
+    id: "gebruikerBlokkeren",
+    method: "POST",
+    path: "/api/gebruikers/{gebruikerId}/blokkeren",
+    context: "accounts",
+    auth: "jwt",
+    summary: "Account blokkeren: elke sessie eindigt meteen en inloggen lukt niet meer (issue #10)",
+    response: GebruikerRegel,
+  },
+  gebruikerDeblokkeren: {
+    id: "gebruikerDeblokkeren",
+    method: "POST",
+    path: "/api/gebruikers/{gebruikerId}/deblokkeren",
+    context: "accounts",
+    auth: "jwt",
+    summary:
+      "Account deblokkeren: weer inloggen kan, oude sessies blijven ongeldig; een nooit ingesteld account krijgt een nieuwe e-mail 'Inloggegevens instellen' (issue #10)",
+    response: GebruikerRegel,
+  },
   activerenControleren: {
     id: "activerenControleren",
     method: "POST",

@@ -1,7 +1,7 @@
 import type { Actor } from "../autorisatie/actor";
 import { bereikVan, mag } from "../autorisatie/permissies";
-import { GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout } from "../fouten/domein-fout";
-import type { Gebruiker } from "../organisatie/gebruiker";
+import { DomeinFout, GeenToegangFout, NietGevondenFout, OngeldigeInvoerFout } from "../fouten/domein-fout";
+import type { Gebruiker, GebruikerStatus } from "../organisatie/gebruiker";
 import type { Bestuur, School } from "../organisatie/organisatie";
 import type { OrganisatieType, Rol } from "../organisatie/rollen";
 import type { RegionConfig } from "../regio/region-config";
@@ -149,6 +149,82 @@ export function controleerResetten(
   controleerBeheer(actor, doel, config);
   const bereik = bereikVan(actor, "gebruikers.beheren", config);
   if (bereik === "school") throw new GeenToegangFout();
+}
+
+/** Issue #10: the account's state does not allow this action; the message says why (409). */
+export class AccountStatusFout extends DomeinFout {
+  readonly soort = "conflict";
+  readonly code = "ACCOUNT_STATUS";
+}
+
+/** Issue #10: nobody blocks or unblocks its own account. */
+export class EigenAccountFout extends DomeinFout {
+  readonly soort = "geen-toegang";
+  readonly code = "EIGEN_ACCOUNT";
+  constructor() {
+    super("U kunt uw eigen account niet blokkeren of deblokkeren.");
+  }
+}
+
+/** Issue #10: the link of a blocked account (set up, new password) works no more. */
+export class AccountGeblokkeerdFout extends DomeinFout {
+  readonly soort = "geen-toegang";
+  readonly code = "ACCOUNT_GEBLOKKEERD";
+  constructor() {
+    super("Dit account is geblokkeerd. Neem contact op met je contactpersoon ELK of locatiebeheerder.");
+  }
+}
+
+type Doel = Pick<Gebruiker, "id" | "naam" | "status" | "schoolId" | "bestuurId" | "organisatieType"> &
+  Partial<Pick<Gebruiker, "gebruikersnaam">>;
+
+/**
+ * Issue #10: who may block (and unblock) an account — exactly who may reset it (ACC-05), never
+ * the own account. Outside the actor's reach the account "does not exist", as for a reset.
+ */
+export function controleerBlokkeerRecht(actor: Actor, doel: Doel, config: RegionConfig): void {
+  if (doel.id === actor.gebruikerId) throw new EigenAccountFout();
+  controleerResetten(actor, doel, config);
+}
+
+/** Issue #10: blocking an account ends its sessions; blocking it twice is refused. */
+export function blokkeer(actor: Actor, doel: Doel, config: RegionConfig): GebruikerStatus {
+  controleerBlokkeerRecht(actor, doel, config);
+  if (doel.status === "geblokkeerd")
+    throw new AccountStatusFout(`Het account van ${doel.naam} is al geblokkeerd.`);
+  return "geblokkeerd";
+}
+
+/**
+ * Issue #10: unblocking gives back the status the account had: "actief" once it was set up (it
+ * has a username), else "uitgenodigd" (it then needs a new link: the old ones stay dead).
+ */
+export function deblokkeer(actor: Actor, doel: Doel, config: RegionConfig): GebruikerStatus {
+  controleerBlokkeerRecht(actor, doel, config);
+  if (doel.status !== "geblokkeerd")
+    throw new AccountStatusFout(`Het account van ${doel.naam} is niet geblokkeerd.`);
+  return doel.gebruikersnaam ? "actief" : "uitgenodigd";
+}
+
+/** A reset would make a blocked account usable again (a new link): it is unblocked first. */
+export function controleerResetbaar(doel: Pick<Gebruiker, "naam" | "status">): void {
+  if (doel.status === "geblokkeerd") {
+    throw new AccountStatusFout(
+      `Het account van ${doel.naam} is geblokkeerd. Deblokkeer het account eerst; daarna kunt u het resetten.`,
+    );
+  }
+}
+
+/**
+ * Issue #10: a link (set up, new password) made before the account's sessions were ended — by a
+ * reset or a block — is dead, also once the account is unblocked. A reset's own link is made in
+ * that very moment and holds.
+ */
+export function isLinkIngetrokken(
+  uitnodiging: { aangemaaktOp: string },
+  sessiesOngeldigVanaf: string | undefined,
+): boolean {
+  return sessiesOngeldigVanaf !== undefined && uitnodiging.aangemaaktOp < sessiesOngeldigVanaf;
 }
 
 /**

@@ -31,3 +31,13 @@ export async function gebruikerResetten(gebruikerId: string): Promise<string> {
   const antwoord = await roepAan(ROUTES.gebruikerResetten, { params: { gebruikerId } });
   return antwoord.bericht;
 }
+
+/** Issue #10: blocking ends every session of the account at once; resolves with the account as it is now. */
+export function gebruikerBlokkeren(gebruikerId: string): Promise<GebruikerRegel> {
+  return roepAan(ROUTES.gebruikerBlokkeren, { params: { gebruikerId } });
+}
+
+/** Issue #10: the account may sign in again (an account never set up gets a new invitation). */
+export function gebruikerDeblokkeren(gebruikerId: string): Promise<GebruikerRegel> {
+  return roepAan(ROUTES.gebruikerDeblokkeren, { params: { gebruikerId } });
+}

@@ -13,6 +13,8 @@ import { useI18n } from "../../../i18n/i18n";
 export interface GebruikerActies {
   wijzigen: (gebruiker: GebruikerRegel) => void;
   resetten: (gebruiker: GebruikerRegel) => void;
+  /** Issue #10: block an account, or unblock it when it is blocked. */
+  blokkeren: (gebruiker: GebruikerRegel) => void;
   meekijken: (gebruiker: GebruikerRegel) => void;
   /** The row whose meekijken is starting: its button shows busy. */
   bezigMet?: string | null;
@@ -75,6 +77,7 @@ function RijActies({ gebruiker, acties }: { gebruiker: GebruikerRegel; acties: G
   const { t } = useI18n();
   const { naam } = gebruiker;
   const meekijkenBezig = acties.bezigMet === gebruiker.id;
+  const geblokkeerd = gebruiker.status === "geblokkeerd";
   return (
     <div className="elk-acties">
       <IcoonKnop
@@ -89,6 +92,16 @@ function RijActies({ gebruiker, acties }: { gebruiker: GebruikerRegel; acties: G
           label={t("accounts.gebruikers.resettenVan", { naam })}
           titel={t("accounts.gebruikers.resetten")}
           onClick={() => acties.resetten(gebruiker)}
+        />
+      )}
+      {gebruiker.magBlokkeren && (
+        <IcoonKnop
+          icoon={geblokkeerd ? "slotOpen" : "slot"}
+          label={t(geblokkeerd ? "accounts.gebruikers.deblokkerenVan" : "accounts.gebruikers.blokkerenVan", {
+            naam,
+          })}
+          titel={t(geblokkeerd ? "accounts.gebruikers.deblokkeren" : "accounts.gebruikers.blokkeren")}
+          onClick={() => acties.blokkeren(gebruiker)}
         />
       )}
       {gebruiker.magMeekijken && (

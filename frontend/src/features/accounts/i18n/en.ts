@@ -25,6 +25,10 @@ export const accountsEn: Record<keyof typeof accountsNl, string> = {
   "accounts.gebruikers.wijzigenVan": "Edit {naam}",
   "accounts.gebruikers.resetten": "Reset",
   "accounts.gebruikers.resettenVan": "Reset username and password of {naam}",
+  "accounts.gebruikers.blokkeren": "Block",
+  "accounts.gebruikers.blokkerenVan": "Block the account of {naam}",
+  "accounts.gebruikers.deblokkeren": "Unblock",
+  "accounts.gebruikers.deblokkerenVan": "Unblock the account of {naam}",
   "accounts.gebruikers.meekijken": "View as",
   "accounts.gebruikers.meekijkenAls": "View ELK as {naam}",
   "accounts.gebruikers.toegevoegd":
@@ -35,6 +39,19 @@ export const accountsEn: Record<keyof typeof accountsNl, string> = {
   "accounts.resetten.vraag":
     "Are you sure you want to reset the username and password of {naam}? The current password will stop working. {naam} will receive a new e-mail 'Inloggegevens instellen' at {email}.",
   "accounts.resetten.knop": "Yes, reset",
+  "accounts.blokkeren.titel": "Block account",
+  "accounts.blokkeren.vraag":
+    "Are you sure you want to block the account of {naam}? {naam} is signed out at once and cannot sign in until you unblock the account.",
+  "accounts.blokkeren.knop": "Yes, block",
+  "accounts.blokkeren.gelukt":
+    "The account of {naam} has been blocked. {naam} has been signed out everywhere and can no longer sign in.",
+  "accounts.deblokkeren.titel": "Unblock account",
+  "accounts.deblokkeren.vraag":
+    "Are you sure you want to unblock the account of {naam}? {naam} can then sign in again.",
+  "accounts.deblokkeren.knop": "Yes, unblock",
+  "accounts.deblokkeren.gelukt": "The account of {naam} has been unblocked. {naam} can sign in again.",
+  "accounts.deblokkeren.uitgenodigd":
+    "The account of {naam} has been unblocked. A new e-mail 'Inloggegevens instellen' has been sent to {email}.",
   "accounts.annuleren": "Cancel",
 
   "accounts.formulier.titelToevoegen": "Add user",

@@ -26,6 +26,10 @@ export const accountsNl = {
   "accounts.gebruikers.wijzigenVan": "{naam} wijzigen",
   "accounts.gebruikers.resetten": "Resetten",
   "accounts.gebruikers.resettenVan": "Gebruikersnaam en wachtwoord van {naam} resetten",
+  "accounts.gebruikers.blokkeren": "Blokkeren",
+  "accounts.gebruikers.blokkerenVan": "Account van {naam} blokkeren",
+  "accounts.gebruikers.deblokkeren": "Deblokkeren",
+  "accounts.gebruikers.deblokkerenVan": "Account van {naam} deblokkeren",
   "accounts.gebruikers.meekijken": "Meekijken",
   "accounts.gebruikers.meekijkenAls": "Meekijken als {naam}",
   "accounts.gebruikers.toegevoegd":
@@ -36,6 +40,19 @@ export const accountsNl = {
   "accounts.resetten.vraag":
     "Weet u zeker dat u de gebruikersnaam en het wachtwoord van {naam} wilt resetten? Het huidige wachtwoord werkt daarna niet meer. {naam} ontvangt een nieuwe e-mail 'Inloggegevens instellen' op {email}.",
   "accounts.resetten.knop": "Ja, resetten",
+  "accounts.blokkeren.titel": "Account blokkeren",
+  "accounts.blokkeren.vraag":
+    "Weet u zeker dat u het account van {naam} wilt blokkeren? {naam} wordt meteen uitgelogd en kan niet meer inloggen tot u het account deblokkeert.",
+  "accounts.blokkeren.knop": "Ja, blokkeren",
+  "accounts.blokkeren.gelukt":
+    "Het account van {naam} is geblokkeerd. {naam} is overal uitgelogd en kan niet meer inloggen.",
+  "accounts.deblokkeren.titel": "Account deblokkeren",
+  "accounts.deblokkeren.vraag":
+    "Weet u zeker dat u het account van {naam} wilt deblokkeren? {naam} kan daarna weer inloggen.",
+  "accounts.deblokkeren.knop": "Ja, deblokkeren",
+  "accounts.deblokkeren.gelukt": "Het account van {naam} is gedeblokkeerd. {naam} kan weer inloggen.",
+  "accounts.deblokkeren.uitgenodigd":
+    "Het account van {naam} is gedeblokkeerd. Er is een nieuwe e-mail 'Inloggegevens instellen' verstuurd naar {email}.",
   "accounts.annuleren": "Annuleren",
 
   "accounts.formulier.titelToevoegen": "Gebruiker toevoegen",

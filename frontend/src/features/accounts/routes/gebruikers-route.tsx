@@ -8,12 +8,17 @@ import { BevestigDialoog } from "../../../components/bevestig-dialoog";
 import { useI18n } from "../../../i18n/i18n";
 import { useDocumentTitle } from "../../../lib/document-title";
 import { useVerzenden } from "../../../lib/use-verzenden";
-import { gebruikerResetten, useGebruikers } from "../api/gebruikers";
+import {
+  gebruikerBlokkeren,
+  gebruikerDeblokkeren,
+  gebruikerResetten,
+  useGebruikers,
+} from "../api/gebruikers";
 import { startMeekijken } from "../api/meekijken";
 import { type FormulierModus, GebruikerFormulier } from "../components/gebruiker-formulier";
 import { GebruikersTabel } from "../components/gebruikers-tabel";
 
-/** Instellingen > Gebruikers (ACC-01, ACC-02, ACC-05, ACC-07). */
+/** Instellingen > Gebruikers (ACC-01, ACC-02, ACC-05, ACC-07; blocking: issue #10). */
 export function GebruikersRoute() {
   const { t } = useI18n();
   useDocumentTitle(t("accounts.gebruikers.titel"));
@@ -34,6 +39,9 @@ function Gebruikersbeheer({ lijst, ververs }: { lijst: GebruikersLijst; ververs:
   const [melding, setMelding] = useState<string | null>(null);
   const [teResetten, setTeResetten] = useState<GebruikerRegel | null>(null);
   const resetten = useVerzenden(gebruikerResetten);
+  const [teBlokkeren, setTeBlokkeren] = useState<GebruikerRegel | null>(null);
+  const blokkeren = useVerzenden(gebruikerBlokkeren);
+  const deblokkeren = useVerzenden(gebruikerDeblokkeren);
   const meekijken = useVerzenden(startMeekijken);
   const [meekijkenMet, setMeekijkenMet] = useState<string | null>(null);
   const meldingRef = useRef<HTMLDivElement>(null);
@@ -54,6 +62,8 @@ function Gebruikersbeheer({ lijst, ververs }: { lijst: GebruikersLijst; ververs:
   const openFormulier = (modus: FormulierModus) => {
     setMelding(null);
     resetten.wisFout();
+    blokkeren.wisFout();
+    deblokkeren.wisFout();
     meekijken.wisFout();
     setFormulier(modus);
   };
@@ -82,6 +92,24 @@ function Gebruikersbeheer({ lijst, ververs }: { lijst: GebruikersLijst; ververs:
       ververs();
       toon(bericht);
     }
+  };
+
+  /** Issue #10: blocking ends every session of the account at once; unblocking lets it in again. */
+  const bevestigBlokkeren = async () => {
+    if (!teBlokkeren) return;
+    const { naam, email } = teBlokkeren;
+    const deblokkerend = teBlokkeren.status === "geblokkeerd";
+    const regel = await (deblokkerend ? deblokkeren : blokkeren).verzend(teBlokkeren.id);
+    setTeBlokkeren(null);
+    if (regel === undefined) return;
+    ververs();
+    toon(
+      !deblokkerend
+        ? t("accounts.blokkeren.gelukt", { naam })
+        : regel.status === "uitgenodigd"
+          ? t("accounts.deblokkeren.uitgenodigd", { naam, email })
+          : t("accounts.deblokkeren.gelukt", { naam }),
+    );
   };
 
   const kijkMee = async (gebruiker: GebruikerRegel) => {
@@ -117,6 +145,8 @@ function Gebruikersbeheer({ lijst, ververs }: { lijst: GebruikersLijst; ververs:
         </Alert>
       )}
       {resetten.fout && <ApiFout fout={resetten.fout} />}
+      {blokkeren.fout && <ApiFout fout={blokkeren.fout} />}
+      {deblokkeren.fout && <ApiFout fout={deblokkeren.fout} />}
       {meekijken.fout && <ApiFout fout={meekijken.fout} />}
 
       {formulier && (
@@ -143,6 +173,12 @@ function Gebruikersbeheer({ lijst, ververs }: { lijst: GebruikersLijst; ververs:
               resetten.wisFout();
               setTeResetten(gebruiker);
             },
+            blokkeren: (gebruiker) => {
+              setMelding(null);
+              blokkeren.wisFout();
+              deblokkeren.wisFout();
+              setTeBlokkeren(gebruiker);
+            },
             meekijken: kijkMee,
             bezigMet: meekijkenMet,
           }}
@@ -160,6 +196,30 @@ function Gebruikersbeheer({ lijst, ververs }: { lijst: GebruikersLijst; ververs:
           onAnnuleer={() => setTeResetten(null)}
         />
       )}
+
+      {teBlokkeren &&
+        (teBlokkeren.status === "geblokkeerd" ? (
+          <BevestigDialoog
+            titel={t("accounts.deblokkeren.titel")}
+            vraag={t("accounts.deblokkeren.vraag", { naam: teBlokkeren.naam })}
+            bevestigLabel={t("accounts.deblokkeren.knop")}
+            annuleerLabel={t("accounts.annuleren")}
+            bevestigStijl="primair"
+            bezig={deblokkeren.bezig}
+            onBevestig={bevestigBlokkeren}
+            onAnnuleer={() => setTeBlokkeren(null)}
+          />
+        ) : (
+          <BevestigDialoog
+            titel={t("accounts.blokkeren.titel")}
+            vraag={t("accounts.blokkeren.vraag", { naam: teBlokkeren.naam })}
+            bevestigLabel={t("accounts.blokkeren.knop")}
+            annuleerLabel={t("accounts.annuleren")}
+            bezig={blokkeren.bezig}
+            onBevestig={bevestigBlokkeren}
+            onAnnuleer={() => setTeBlokkeren(null)}
+          />
+        ))}
     </>
   );
 }

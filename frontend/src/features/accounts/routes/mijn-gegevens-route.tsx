@@ -4,13 +4,17 @@ import { useI18n } from "../../../i18n/i18n";
 import { useDocumentTitle } from "../../../lib/document-title";
 import { useMijnGegevens, useVerversMij } from "../../../lib/mijn-gegevens";
 import { MijnGegevensForm } from "../components/mijn-gegevens-form";
+import { Tweestapsverificatie } from "../components/tweestapsverificatie";
 import { WachtwoordWijzigenForm } from "../components/wachtwoord-wijzigen-form";
 
-/** ACC-08: the user menu's "Mijn gegevens": own name, e-mail and password. */
+/**
+ * ACC-08: the user menu's "Mijn gegevens": own name, e-mail and password; for staff also the own
+ * second factor (issue #10).
+ */
 export function MijnGegevensRoute() {
   const { t } = useI18n();
   useDocumentTitle(t("accounts.mij.titel"));
-  const { gebruiker } = useMijnGegevens();
+  const { gebruiker, regio } = useMijnGegevens();
   const verversMij = useVerversMij();
   return (
     <>
@@ -32,6 +36,7 @@ export function MijnGegevensRoute() {
             <MijnGegevensForm gebruiker={gebruiker} naOpgeslagen={verversMij} />
             <WachtwoordWijzigenForm gebruikersnaam={gebruiker.gebruikersnaam} />
           </div>
+          {gebruiker.organisatieType !== "ouder" && <Tweestapsverificatie product={regio.productNaam} />}
         </>
       )}
     </>

@@ -1,10 +1,10 @@
 import {
   type InloggenAntwoord,
+  type InloggenMfaAntwoord,
   type InloggenMfaVerzoek,
   type InloggenVerzoek,
   type MfaStap,
   ROUTES,
-  type SessieTokens,
 } from "@elk/contracts";
 import { useCallback, useState } from "react";
 import { ApiError, roepAan } from "../../../lib/api-client";
@@ -15,14 +15,15 @@ export function inloggen(verzoek: InloggenVerzoek): Promise<InloggenAntwoord> {
   return roepAan(ROUTES.inloggen, { body: verzoek });
 }
 
-export function inloggenMfa(verzoek: InloggenMfaVerzoek): Promise<SessieTokens> {
+export function inloggenMfa(verzoek: InloggenMfaVerzoek): Promise<InloggenMfaAntwoord> {
   return roepAan(ROUTES.inloggenMfa, { body: verzoek });
 }
 
 export interface Inloggen {
   /** `"ingelogd"`, the second factor's step, or `null` when it failed (`fout` says why). */
   inloggen: (verzoek: InloggenVerzoek) => Promise<"ingelogd" | MfaStap | null>;
-  code: (verzoek: InloggenMfaVerzoek) => Promise<boolean>;
+  /** The answer (tokens kept), or `null` when it failed. */
+  code: (verzoek: InloggenMfaVerzoek) => Promise<InloggenMfaAntwoord | null>;
   bezig: boolean;
   fout: ApiError | null;
   wisFout: () => void;
@@ -54,11 +55,12 @@ export function useInloggen(): Inloggen {
     setBezig(true);
     setFout(null);
     try {
-      bewaarSessie(await inloggenMfa(verzoek));
-      return true;
+      const antwoord = await inloggenMfa(verzoek);
+      bewaarSessie(antwoord);
+      return antwoord;
     } catch (e) {
       setFout(alsFout(e));
-      return false;
+      return null;
     } finally {
       setBezig(false);
     }

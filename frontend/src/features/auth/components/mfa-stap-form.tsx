@@ -14,13 +14,17 @@ import {
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { foutTekst } from "../../../components/api-fout";
 import { useI18n } from "../../../i18n/i18n";
+import { bewaarNaMfaStap } from "../../../lib/mfa-stap";
+import { navigate } from "../../../lib/router";
 import type { Inloggen } from "../api/inloggen";
 
 /**
  * Issue #10: the second step of signing in — the code of the authenticator app, after setting it
  * up when the account has none yet and its role requires one. The secret is shown as text (to
  * type into the app) and as an otpauth:// link (which a phone's app opens); no QR image, so no
- * extra library.
+ * extra library. Instead of the app's code a recovery code is accepted (a lost phone); after one,
+ * or after setting up here (which makes ten new ones), "Mijn gegevens" opens and shows them or how
+ * many are left.
  */
 export function MfaStapForm(props: {
   stap: MfaStap;
@@ -47,8 +51,14 @@ export function MfaStapForm(props: {
       codeRef.current?.focus();
       return;
     }
-    if (await sessie.code({ sessie: stap.sessie, code })) {
+    const antwoord = await sessie.code({ sessie: stap.sessie, code });
+    if (antwoord) {
+      const { herstelcodes, herstelcodesOver } = antwoord;
+      if (herstelcodes) bewaarNaMfaStap({ soort: "herstelcodes", codes: herstelcodes });
+      else if (herstelcodesOver !== undefined)
+        bewaarNaMfaStap({ soort: "herstelcodeGebruikt", over: herstelcodesOver });
       naIngelogd();
+      if (herstelcodes || herstelcodesOver !== undefined) navigate("/mijn-gegevens", { replace: true });
       return;
     }
     if (codeRef.current) {
@@ -99,7 +109,9 @@ export function MfaStapForm(props: {
             invalid={leeg}
             label={<FormLabel htmlFor={`${id}-code`}>{t("inloggen.mfa.code")}</FormLabel>}
             description={
-              <FormFieldDescription id={uitlegId}>{t("inloggen.mfa.codeUitleg")}</FormFieldDescription>
+              <FormFieldDescription id={uitlegId}>
+                {t(instellen ? "inloggen.mfa.codeUitleg" : "mfa.stap.codeUitleg")}
+              </FormFieldDescription>
             }
             errorMessage={
               leeg && (
@@ -112,9 +124,9 @@ export function MfaStapForm(props: {
                 id={`${id}-code`}
                 name="code"
                 type="text"
-                inputMode="numeric"
+                inputMode={instellen ? "numeric" : "text"}
                 autoComplete="one-time-code"
-                maxLength={7}
+                maxLength={instellen ? 7 : 11}
                 invalid={leeg}
                 aria-describedby={leeg ? `${uitlegId} ${foutId}` : uitlegId}
                 spellCheck={false}
