@@ -130,8 +130,9 @@ export async function actieveGebruiker(
 }
 
 /**
- * The account's status set to "geblokkeerd" in the table. No route blocks an account (a reset makes
- * it "uitgenodigd"), but the status exists and every guarded route must treat it as signed out.
+ * The account's status set to "geblokkeerd" straight in the table (the matrix's blocked caller;
+ * the route that blocks is tested in test/api/gebruiker-blokkeren.int.test.ts): every guarded
+ * route must treat it as signed out.
  */
 export async function blokkeer(gebruikerId: string): Promise<void> {
   await ddb().send(
