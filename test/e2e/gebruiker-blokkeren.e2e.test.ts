@@ -1,6 +1,7 @@
-import { describe, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { DEMO_WACHTWOORD, inloggen } from "../support/api";
 import { actieveGebruiker, STERK_WACHTWOORD } from "../support/autorisatie";
+import { axeFouten } from "../support/axe";
 import { browserPerBestand, ingelogdePagina, openMenu } from "../support/browser";
 
 describe("Instellingen > Gebruikers: blocking an account (issue #10, browser)", () => {
@@ -45,6 +46,9 @@ describe("Instellingen > Gebruikers: blocking an account (issue #10, browser)", 
 
     await rij.getByRole("button", { name: "Account van Matrix Blokkade deblokkeren" }).click();
     const deblokkeren = page.getByRole("alertdialog", { name: "Account deblokkeren" });
+    await deblokkeren.waitFor();
+    // The confirmation, as every dialog of the app: WCAG 2.1 AA.
+    expect(await axeFouten(page)).toEqual([]);
     await deblokkeren.getByRole("button", { name: "Ja, deblokkeren" }).click();
     await page
       .getByText("Het account van Matrix Blokkade is gedeblokkeerd. Matrix Blokkade kan weer inloggen.")

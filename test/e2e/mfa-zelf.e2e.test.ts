@@ -1,20 +1,10 @@
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { inloggen } from "../support/api";
 import { actieveGebruiker, STERK_WACHTWOORD } from "../support/autorisatie";
+import { axeFouten } from "../support/axe";
 import { browserPerBestand, signIn } from "../support/browser";
 import { onthoudGeheim, verseCode } from "../support/mfa";
-
-/** WCAG 2.1 AA on the screen as it is now (as test/e2e/toegankelijkheid.e2e.test.ts scans). */
-async function axeFouten(page: Page): Promise<string[]> {
-  const resultaat = await new AxeBuilder({ page })
-    .options({ resultTypes: ["violations"] })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .setLegacyMode(true)
-    .analyze();
-  return resultaat.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-}
 
 /**
  * Issue #10, ACC-08: an aanmelder (no role that requires it) sets up its second factor on Mijn

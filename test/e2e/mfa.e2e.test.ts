@@ -1,24 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { GebruikerRegel } from "@elk/contracts";
-import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { api, DEMO_WACHTWOORD, inloggen } from "../support/api";
+import { axeFouten } from "../support/axe";
 import { browserPerBestand } from "../support/browser";
 import { tokenUitLink, wachtOpMail } from "../support/mailbox";
 import { codeVoorStap, DEMO_TOTP_GEHEIM, verseCode } from "../support/mfa";
 
 const STERK = "Sterk-Wachtw00rd!";
-
-/** WCAG 2.1 AA on the screen as it is now (as test/e2e/toegankelijkheid.e2e.test.ts scans). */
-async function axeFouten(page: Page): Promise<string[]> {
-  const resultaat = await new AxeBuilder({ page })
-    .options({ resultTypes: ["violations"] })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .setLegacyMode(true)
-    .analyze();
-  return resultaat.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-}
 
 /**
  * Issue #10: the sign-in screen's second step, by keyboard, and setting it up at activation; both

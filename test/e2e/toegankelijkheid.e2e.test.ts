@@ -2,6 +2,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { api, DEMO_WACHTWOORD } from "../support/api";
+import { WCAG_21_AA } from "../support/axe";
 import { launchBrowser, newPage, signIn } from "../support/browser";
 import { nieuwBsn } from "../support/bsn";
 import {
@@ -15,9 +16,6 @@ import {
 import { okidocVrijgegeven } from "../support/okidoc";
 import { rijVan, zoekLeerling } from "../support/overzicht";
 import { kies, voorkeur } from "../support/voorkeurslijst";
-
-/** WCAG 2.1 level A and AA: what Dutch public-sector sites must meet (docs/toegankelijkheidsverklaring.md). */
-const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** A test that goes through many screens, each waited for and scanned, on a machine that may be busy. */
 const LANG = { timeout: 180_000 };
