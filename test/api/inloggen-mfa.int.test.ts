@@ -281,5 +281,5 @@ const inlogBasis = () => inject("baseUrl");
 async function ruimInVenster(): Promise<void> {
   const lengte = 15 * 60_000;
   const rest = lengte - (Date.now() % lengte);
-  if (rest < 60_000) await new Promise((r) => setTimeout(r, rest + 100));
+  if (rest < 20_000) await new Promise((r) => setTimeout(r, rest + 100));
 }
