@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { api, DEMO_WACHTWOORD, inloggen } from "../support/api";
-import { launchBrowser, newPage, openMenu, signIn } from "../support/browser";
+import { browserPerBestand, openMenu, signIn } from "../support/browser";
 import { tokenUitLink, wachtOpMail } from "../support/mailbox";
 
 const STERK = "Sterk-Wachtw00rd!";
@@ -10,26 +10,7 @@ const uniek = () => randomUUID().slice(0, 8);
 const uniekAdres = () => `e2e-${uniek()}@example.org`;
 
 describe("accounts: invitation, sign-in details, passwords, meekijken (browser)", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  const paginas: Page[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(paginas.splice(0).map((page) => page.context().close()));
-  });
-
-  /** A fresh browser context: its own sessionStorage, as a link opened from a mail would have. */
-  async function nieuwePagina(): Promise<Page> {
-    const page = await newPage(browser, baseUrl);
-    paginas.push(page);
-    return page;
-  }
+  const { nieuwePagina } = browserPerBestand();
 
   async function naarGebruikers(page: Page): Promise<void> {
     await openMenu(page, "Instellingen");
@@ -97,7 +78,7 @@ describe("accounts: invitation, sign-in details, passwords, meekijken (browser)"
     await rij.waitFor();
     expect(await rij.textContent()).toContain("nog niet ingesteld");
 
-    // ACC-02 ACC-03: the link from the mail, in a fresh browser: no sign-in needed, no /api/mij asked.
+    // ACC-02 ACC-03: the link from the mail, in a fresh browser(): no sign-in needed, no /api/mij asked.
     const { url } = tokenUitLink(await wachtOpMail(email, "Inloggegevens instellen"), "/activeren");
     const gebruiker = await nieuwePagina();
     const aanroepen: string[] = [];

@@ -1,30 +1,16 @@
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_WACHTWOORD } from "../support/api";
-import { launchBrowser, newPage, signIn } from "../support/browser";
+import { browserPerBestand, signIn } from "../support/browser";
 import { leesWerkboek } from "../support/exports";
 import { aangemeldKind } from "../support/leerlingen";
 
 describe("exports (browser)", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  const paginas: Page[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(paginas.splice(0).map((page) => page.context().close()));
-  });
+  const { nieuwePagina } = browserPerBestand();
 
   it("EXP-01 Bulkacties > Export aanmeldingenoverzicht of the pupils the search shows: progress, then a download", async () => {
     const kind = await aangemeldKind();
-    const page = await newPage(browser, baseUrl);
-    paginas.push(page);
+    const page = await nieuwePagina();
     await signIn(page, "plaatser", DEMO_WACHTWOORD);
     const zoek = kind.naam.split(" ")[1] ?? kind.naam;
     await page.goto(`/leerlingen/overzicht?zoek=${encodeURIComponent(zoek)}`);

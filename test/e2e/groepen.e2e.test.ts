@@ -1,32 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { contactpersonenVanAanmelding } from "@elk/data";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_WACHTWOORD } from "../support/api";
-import { launchBrowser, newPage, openMenu, signIn } from "../support/browser";
+import { browserPerBestand, openMenu, signIn } from "../support/browser";
 import { stackDb, stuurNotificatie } from "../support/groepen";
 import { aangemeldKind } from "../support/leerlingen";
 
 describe("groepen and notificaties (browser)", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  const paginas: Page[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(paginas.splice(0).map((page) => page.context().close()));
-  });
-
-  async function nieuwePagina(): Promise<Page> {
-    const page = await newPage(browser, baseUrl);
-    paginas.push(page);
-    return page;
-  }
+  const { nieuwePagina } = browserPerBestand();
 
   it("GRP-01 GRP-02 GRP-04 a VO user makes a group with a pupil and a contact, who sees the pupil's notification top right", async () => {
     const kind = await aangemeldKind();

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { KalenderDetail, LeerlingenLijst } from "@elk/contracts";
 import { nederlandseTijd, schooljaarVan } from "@elk/domain";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { api, DEMO_WACHTWOORD, inloggen } from "../support/api";
-import { apiGet, launchBrowser, newPage, openMenu, signIn } from "../support/browser";
+import { apiGet, browserPerBestand, openMenu, signIn } from "../support/browser";
 import { nieuwBsn, ongeldigBsn } from "../support/bsn";
 import { tokenUitLink, wachtOpMail } from "../support/mailbox";
 
@@ -19,25 +19,7 @@ const uniekAdres = () => `ouders-e2e-${uniek()}@example.org`;
  * of the current school year is put back as it was, so registration stays open for other tests.
  */
 describe("pupils of a primary school, the ouderinlog and the calendar (browser)", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  const paginas: Page[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(paginas.splice(0).map((pagina) => pagina.context().close()));
-  });
-
-  async function nieuwePagina(): Promise<Page> {
-    const pagina = await newPage(browser, baseUrl);
-    paginas.push(pagina);
-    return pagina;
-  }
+  const { nieuwePagina } = browserPerBestand();
 
   async function aangemeld(gebruikersnaam: string): Promise<Page> {
     const pagina = await nieuwePagina();

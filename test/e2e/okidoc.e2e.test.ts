@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { LeerlingRegel, PoOkidoc } from "@elk/contracts";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { api, DEMO_WACHTWOORD, inloggen } from "../support/api";
-import { apiGet, launchBrowser, newPage, openMenu, signIn } from "../support/browser";
+import { apiGet, browserPerBestand, openMenu, signIn } from "../support/browser";
 import { nieuwBsn } from "../support/bsn";
 
 /**
@@ -13,19 +13,7 @@ import { nieuwBsn } from "../support/bsn";
  * through the API by the school's own user.
  */
 describe("the oki-doc of a primary school's pupil (browser)", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  const paginas: Page[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(paginas.splice(0).map((pagina) => pagina.context().close()));
-  });
+  const { nieuwePagina } = browserPerBestand();
 
   const knop = (plek: Page | Locator, naam: string) => plek.getByRole("button", { name: naam, exact: true });
   const tekstvak = (plek: Page | Locator, naam: string) =>
@@ -54,8 +42,7 @@ describe("the oki-doc of a primary school's pupil (browser)", () => {
 
   it("PO-01 a PO user fills in the oki-doc, adds a bijlage, is told what is missing, releases it; then it is read-only", async () => {
     const leerling = await nieuweLeerling();
-    const pagina = await newPage(browser, baseUrl);
-    paginas.push(pagina);
+    const pagina = await nieuwePagina();
     await signIn(pagina, "po-gebruiker", DEMO_WACHTWOORD);
     await openMenu(pagina, "Leerlingen");
     await pagina

@@ -1,8 +1,8 @@
 import type { StatusOverzicht } from "@elk/contracts";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEMO_WACHTWOORD } from "../support/api";
-import { apiGet, launchBrowser, newPage, openMenu, signIn } from "../support/browser";
+import { apiGet, browserPerBestand, openMenu, signIn } from "../support/browser";
 import { aangemeldKind } from "../support/leerlingen";
 
 /**
@@ -12,23 +12,10 @@ import { aangemeldKind } from "../support/leerlingen";
  * counts the registrations per status and per afdeling, for one school or the whole region (HOME-02).
  */
 describe("doorstroomtoets and overviews (browser)", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  const paginas: Page[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(paginas.splice(0).map((pagina) => pagina.context().close()));
-  });
+  const { nieuwePagina } = browserPerBestand();
 
   async function ingelogd(gebruikersnaam: string): Promise<Page> {
-    const pagina = await newPage(browser, baseUrl);
-    paginas.push(pagina);
+    const pagina = await nieuwePagina();
     await signIn(pagina, gebruikersnaam, DEMO_WACHTWOORD);
     return pagina;
   }
