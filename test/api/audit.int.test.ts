@@ -50,6 +50,19 @@ beforeAll(async () => {
   rb = await inloggen("regiobeheerder");
 });
 
+/** ACC-07: the demo contactpersoon ELK starts looking along as the locatiebeheerder. */
+async function meekijkenAlsLocatiebeheerder(): Promise<{ cp: string; sessieId: string }> {
+  const cp = await inloggen("contactpersoon");
+  const lijst = await api<GebruikersLijst>("GET", "/api/gebruikers", { token: cp });
+  const lb = lijst.body.items.find((g) => g.gebruikersnaam === "locatiebeheerder");
+  const start = await api<{ sessieId: string }>("POST", "/api/meekijken", {
+    token: cp,
+    body: { gebruikerId: lb?.id },
+  });
+  expect(start.status).toBe(200);
+  return { cp, sessieId: start.body.sessieId };
+}
+
 describe("the region-wide audit trail (#10 PRIV)", () => {
   it("PRIV #10 TRT-02 reading an oki-doc and its bijlagen appears in the region-wide view with who, what and which ELK-nummer", async () => {
     const kind = await kindMetOuder();
@@ -134,18 +147,11 @@ describe("the region-wide audit trail (#10 PRIV)", () => {
   });
 
   it("PRIV #10 ACC-07 an action while looking along appears with both identities", async () => {
-    const cp = await inloggen("contactpersoon");
-    const lijst = await api<GebruikersLijst>("GET", "/api/gebruikers", { token: cp });
-    const lb = lijst.body.items.find((g) => g.gebruikersnaam === "locatiebeheerder");
-    const start = await api<{ sessieId: string }>("POST", "/api/meekijken", {
-      token: cp,
-      body: { gebruikerId: lb?.id },
-    });
-    expect(start.status).toBe(200);
+    const { cp, sessieId } = await meekijkenAlsLocatiebeheerder();
     const achternaam = `Meekijk-${randomUUID().slice(0, 6)}`;
     const nieuw = await api<{ id: string }>("POST", "/api/gebruikers", {
       token: cp,
-      headers: { "x-elk-meekijken": start.body.sessieId },
+      headers: { "x-elk-meekijken": sessieId },
       body: {
         voornaam: "Audit",
         achternaam,
@@ -167,20 +173,13 @@ describe("the region-wide audit trail (#10 PRIV)", () => {
   });
 
   it("PRIV #10 ACC-07 what a contactpersoon only looks at while looking along appears too, with the screen's route and both identities", async () => {
-    const cp = await inloggen("contactpersoon");
-    const lijst = await api<GebruikersLijst>("GET", "/api/gebruikers", { token: cp });
-    const lb = lijst.body.items.find((g) => g.gebruikersnaam === "locatiebeheerder");
-    const start = await api<{ sessieId: string }>("POST", "/api/meekijken", {
-      token: cp,
-      body: { gebruikerId: lb?.id },
-    });
-    expect(start.status).toBe(200);
+    const { cp, sessieId } = await meekijkenAlsLocatiebeheerder();
     const voor = (await alleRegels({ soort: "meekijken" })).filter(
       (r) => r.soort === "meekijken-bekeken",
     ).length;
     const gelezen = await api<GebruikersLijst>("GET", "/api/gebruikers", {
       token: cp,
-      headers: { "x-elk-meekijken": start.body.sessieId },
+      headers: { "x-elk-meekijken": sessieId },
     });
     expect(gelezen.status).toBe(200);
     const bekeken = (await alleRegels({ soort: "meekijken" })).filter((r) => r.soort === "meekijken-bekeken");

@@ -243,6 +243,25 @@ interface Bewijs {
 }
 
 /** The proofs a change asks: the password and/or a current code (or recovery code). */
+/**
+ * A form of this section: sending through useVerzenden, the focus on `eersteFocus` when it opens
+ * and on the error summary when the server refuses, the refusal split into a general message and
+ * messages per field.
+ */
+function useMfaFormulier<I, T extends NonNullable<unknown>>(
+  actie: (invoer: I) => Promise<T>,
+  eersteFocus: string,
+) {
+  const { t } = useI18n();
+  const { verzend, bezig, fout } = useVerzenden(actie);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusOpFout(formRef, fout);
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>(eersteFocus)?.focus();
+  }, [eersteFocus]);
+  return { verzend, bezig, formRef, ...formulierFout(fout, t) };
+}
+
 function BewijsFormulier<T extends NonNullable<unknown>>(props: {
   titel: string;
   intro: string;
@@ -256,13 +275,7 @@ function BewijsFormulier<T extends NonNullable<unknown>>(props: {
   const { titel, intro, metWachtwoord, metCode, knop, actie, naGelukt, annuleer } = props;
   const { t } = useI18n();
   const [invoer, setInvoer] = useState({ wachtwoord: "", code: "" });
-  const { verzend, bezig, fout } = useVerzenden(actie);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusOpFout(formRef, fout);
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLInputElement>("input:not([hidden])")?.focus();
-  }, []);
-  const { algemeen, velden } = formulierFout(fout, t);
+  const { verzend, bezig, algemeen, velden, formRef } = useMfaFormulier(actie, "input:not([hidden])");
 
   async function bijVerzenden(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -327,13 +340,7 @@ function Koppelen(props: {
   const { geheim, otpauthUri, naGelukt, annuleer } = props;
   const { t } = useI18n();
   const [code, setCode] = useState("");
-  const { verzend, bezig, fout } = useVerzenden(mfaBevestigen);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusOpFout(formRef, fout);
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>("h3")?.focus();
-  }, []);
-  const { algemeen, velden } = formulierFout(fout, t);
+  const { verzend, bezig, algemeen, velden, formRef } = useMfaFormulier(mfaBevestigen, "h3");
 
   async function bijVerzenden(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
