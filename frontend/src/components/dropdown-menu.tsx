@@ -4,7 +4,8 @@ import { usePathname } from "../lib/router";
 /**
  * A disclosure: a button that shows and hides a panel below it (WAI-ARIA disclosure pattern,
  * simpler and more robust than role="menu"). Escape closes it and returns focus to the button;
- * a click outside closes it; so does following a link inside (the path changes).
+ * a click outside closes it; so does following a link inside (the path changes), and in a menu
+ * of actions choosing one (`sluitBijKeuze`).
  */
 export function DropdownMenu(props: {
   label: ReactNode;
@@ -13,8 +14,13 @@ export function DropdownMenu(props: {
   children: ReactNode;
   uitlijning?: "links" | "rechts";
   className?: string;
+  /**
+   * A menu of actions (Bulkacties): choosing one closes it, so nothing on the screen moves under
+   * the user's next click. Not for a panel whose buttons act in place (the notifications).
+   */
+  sluitBijKeuze?: boolean;
 }) {
-  const { label, ariaLabel, children, uitlijning = "rechts", className } = props;
+  const { label, ariaLabel, children, uitlijning = "rechts", className, sluitBijKeuze = false } = props;
   const [open, setOpen] = useState(false);
   const paneelId = useId();
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -65,10 +71,22 @@ export function DropdownMenu(props: {
         {label}
         <span className="elk-dropdown__pijl" aria-hidden="true" />
       </button>
+      {/* sluitBijKeuze: choosing an item closes the panel (the keyboard's Enter is a click too);
+          the focus goes back to the menu's button unless the item moved it on (a dialog). */}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: the items are buttons and links; this only listens to their clicks */}
       <div
         id={paneelId}
         className={`elk-dropdown__paneel elk-dropdown__paneel--${uitlijning}`}
         hidden={!open}
+        onClick={(event) => {
+          const paneel = event.currentTarget;
+          if (!sluitBijKeuze || !(event.target as Element).closest("button, a")) return;
+          setOpen(false);
+          requestAnimationFrame(() => {
+            const actief = document.activeElement;
+            if (!actief || actief === document.body || paneel.contains(actief)) knopRef.current?.focus();
+          });
+        }}
       >
         {children}
       </div>

@@ -63,7 +63,12 @@ export function Bulkacties(props: {
   return (
     <div className="elk-bulkacties">
       <div ref={menuRef}>
-        <DropdownMenu label={t("overzicht.bulkacties")} uitlijning="links" className="elk-bulkacties__menu">
+        <DropdownMenu
+          label={t("overzicht.bulkacties")}
+          uitlijning="links"
+          className="elk-bulkacties__menu"
+          sluitBijKeuze
+        >
           {aantal === 0 ? (
             <Paragraph className="elk-dropdown__tekst">{t("overzicht.geenSelectie")}</Paragraph>
           ) : (
