@@ -82,7 +82,7 @@ describe("alarms (issue #10)", () => {
     expect(JSON.stringify(dlqAlarms)).not.toMatch(new RegExp(workQueues.join("|")));
   });
 
-  it("ARCH alarms: the mailer, exports, lottery and OSO workers and both scheduled jobs alarm on Lambda errors", () => {
+  it("ARCH alarms: the mailer, exports, lottery and OSO workers and the scheduled jobs alarm on Lambda errors", () => {
     const workers = {
       Mailer: region.mailer,
       Exporter: region.exporter,
@@ -90,6 +90,7 @@ describe("alarms (issue #10)", () => {
       OsoWorker: region.osoWorker,
       Bekendmaking: region.bekendmaking,
       OsoStatus: region.osoStatus,
+      UitgesteldeMails: region.uitgesteldeMails,
       MalwareScan: region.malwareScan.handler,
       Bewaartermijn: region.bewaartermijn.handler,
     };

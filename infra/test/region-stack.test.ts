@@ -16,9 +16,10 @@ const amstelland = regionConfig("amstelland");
 
 /**
  * ELK's functions besides the HTTP contexts, 60 s each: the mailer, the exports worker, the
- * announcement job, the OSO worker, the OSO status job and the malware scan's result handler...
+ * announcement job, the OSO worker, the OSO status job, the malware scan's result handler and
+ * the outbox job for kept mails...
  */
-const WORKERS = 6;
+const WORKERS = 7;
 /** ...and the lottery worker and the retention job (5 minutes each). */
 const LANGE_WORKERS = 2;
 
@@ -236,6 +237,25 @@ describe("region stack", () => {
     expect(acties).toContain("sqs:SendMessage");
     expect(acties).not.toContain("s3:");
     expect(acties).not.toContain("cognito-idp:");
+  });
+
+  it("ARCH-ERR MAIL-01 the outbox job for mails SQS did not take runs every minute with the table and the mail outbox, nothing more (issue #10, Faults)", () => {
+    template.hasResourceProperties("AWS::Scheduler::Schedule", {
+      ScheduleExpression: "rate(1 minute)",
+      State: "ENABLED",
+      Target: Match.objectLike({
+        Arn: { "Fn::GetAtt": [Match.stringLikeRegexp("^UitgesteldeMailsHandler"), "Arn"] },
+      }),
+    });
+    const [rol] = Object.values(resourcesOfType("AWS::IAM::Policy")).filter((p) =>
+      JSON.stringify(p.Properties?.Roles ?? "").includes("UitgesteldeMailsHandler"),
+    );
+    const acties = JSON.stringify(rol?.Properties?.PolicyDocument);
+    expect(acties).toContain("dynamodb:DeleteItem");
+    expect(acties).toContain("sqs:SendMessage");
+    expect(acties).toContain("MailOutboxQueue");
+    expect(acties).not.toContain("s3:");
+    expect(acties).not.toContain("ses:");
   });
 
   it("LOT-02 LOT-03 the lottery worker applies one block per message from its own queue; the HTTP side only queues", () => {

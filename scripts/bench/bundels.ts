@@ -57,7 +57,10 @@ const ENTRIES: Array<{ naam: string; entry: string }> = [
     naam: `queue/${q}`,
     entry: queueHandlerEntry(q),
   })),
-  ...["bekendmaking", "oso-status"].map((s) => ({ naam: `scheduled/${s}`, entry: scheduledHandlerEntry(s) })),
+  ...["bekendmaking", "oso-status", "uitgestelde-mails"].map((s) => ({
+    naam: `scheduled/${s}`,
+    entry: scheduledHandlerEntry(s),
+  })),
 ];
 
 /** The environment region-stack.ts gives every function (values stand in for the deployed ones). */

@@ -1,7 +1,8 @@
 /**
- * The local stand-in for EventBridge Scheduler, which runs the announcement job (LOT-04) and the
- * OSO status job (OSO-02, OSO-03) every minute: the same handlers, one after the other — and the
- * retention job (issue #10) once a day.
+ * The local stand-in for EventBridge Scheduler, which runs the announcement job (LOT-04), the
+ * outbox job for mails SQS did not take (issue #10) and the OSO status job (OSO-02, OSO-03)
+ * every minute: the same handlers, one after the other — and the retention job (issue #10) once a
+ * day.
  */
 export function startPlanner(
   intervalMs: number,
@@ -16,6 +17,12 @@ export function startPlanner(
         await handler({ time: new Date().toISOString() });
       } catch (error) {
         console.error("[planner] bekendmaking failed", error instanceof Error ? error.message : error);
+      }
+      try {
+        const { handler } = await import("../../functions/src/scheduled/uitgestelde-mails");
+        await handler();
+      } catch (error) {
+        console.error("[planner] uitgestelde mails failed", error instanceof Error ? error.message : error);
       }
       try {
         const { handler } = await import("../../functions/src/scheduled/oso-status");

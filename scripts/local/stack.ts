@@ -296,11 +296,15 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     });
     stops.push(() => closeServer(sqsServer));
 
-    // The functions may reach DynamoDB and SES through fault proxies (tests only).
+    // The functions may reach DynamoDB, SES and SQS through fault proxies (tests only).
     const storingen = options.storingen
-      ? await startStoringen({ dynamodb: endpoints.dynamodb, ses: endpoints.ses }, host)
+      ? await startStoringen({ dynamodb: endpoints.dynamodb, ses: endpoints.ses, sqs: endpoints.sqs }, host)
       : undefined;
     if (storingen) stops.push(() => storingen.stop());
+
+    // The functions' queue URLs name the proxy too: the SDK sends to a queue URL's own host.
+    const functieQueueUrl = (name: string) =>
+      `${storingen?.endpoints.sqs ?? endpoints.sqs}/${ACCOUNT}/${q(name)}`;
 
     // The handlers run in this process and build their SDK clients from these standard variables.
     const tableName = `elk-${region.id}`;
@@ -311,17 +315,18 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       AWS_ENDPOINT_URL_DYNAMODB: storingen?.endpoints.dynamodb ?? endpoints.dynamodb,
       AWS_ENDPOINT_URL_S3: endpoints.s3,
       AWS_ENDPOINT_URL_SESV2: storingen?.endpoints.ses ?? endpoints.ses,
-      AWS_ENDPOINT_URL_SQS: endpoints.sqs,
+      // The poller reads the queues directly (endpoints.sqs): a fault stops the functions' sends only.
+      AWS_ENDPOINT_URL_SQS: storingen?.endpoints.sqs ?? endpoints.sqs,
       AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoints.cognito,
       AWS_S3_FORCE_PATH_STYLE: "true",
       TABLE_NAME: tableName,
       REGISTRY_TABLE_NAME: "elk-registry",
       FILES_BUCKET: bucketName,
-      MAIL_QUEUE_URL: queueUrl("mail"),
-      OSO_QUEUE_URL: queueUrl("oso"),
-      EXPORTS_QUEUE_URL: queueUrl("exports"),
+      MAIL_QUEUE_URL: functieQueueUrl("mail"),
+      OSO_QUEUE_URL: functieQueueUrl("oso"),
+      EXPORTS_QUEUE_URL: functieQueueUrl("exports"),
       OSO_TRAFFIC_CENTER_URL: trafficCenter.url,
-      LOTING_QUEUE_URL: queueUrl("loting"),
+      LOTING_QUEUE_URL: functieQueueUrl("loting"),
       // A failed mail waits 1 s, 2 s, 4 s… before its next try (30 s, 60 s… in AWS).
       MAIL_HERHAAL_BASIS_SECONDEN: "1",
       REGION_CONFIG: JSON.stringify(region),

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, request, type Server, type ServerRe
 
 /**
  * Fault injection for the local stack (issue #10, Faults): a small HTTP proxy in front of a
- * stand-in (DynamoDB Local, the SES stand-in) that the functions talk to instead of the stand-in
+ * stand-in (DynamoDB Local, the SES stand-in, the local SQS) that the functions talk to instead of the stand-in
  * itself, and a control endpoint the stack tests use to make that service fail for a while.
  *
  * - `door`: every request passes (the normal state);
@@ -20,7 +20,7 @@ export interface StoringsStand {
   geweigerd: number;
 }
 
-export type Dienst = "dynamodb" | "ses";
+export type Dienst = "dynamodb" | "ses" | "sqs";
 
 /** The throttling answer each service gives, as the SDK expects it. */
 const BEPERKT: Record<Dienst, { status: number; type: string; body: unknown }> = {
@@ -36,6 +36,11 @@ const BEPERKT: Record<Dienst, { status: number; type: string; body: unknown }> =
     status: 429,
     type: "TooManyRequestsException",
     body: { message: "Maximum sending rate exceeded." },
+  },
+  sqs: {
+    status: 400,
+    type: "ThrottlingException",
+    body: { __type: "ThrottlingException", message: "Rate exceeded" },
   },
 };
 
@@ -112,7 +117,7 @@ export async function startStoringen(doelen: Record<Dienst, string>, host = "127
     proxies[dienst] = { url: `http://${host}:${port}`, stand, server };
   }
   const besturing = createServer((req, res) => {
-    const dienst = /^\/storing\/(dynamodb|ses)$/.exec(req.url ?? "")?.[1] as Dienst | undefined;
+    const dienst = /^\/storing\/(dynamodb|ses|sqs)$/.exec(req.url ?? "")?.[1] as Dienst | undefined;
     const proxy = dienst ? proxies[dienst] : undefined;
     if (!proxy) {
       res.writeHead(404).end();

@@ -342,6 +342,44 @@ describe("OSO dossiers (OSO-03 … OSO-06)", () => {
     }
   });
 
+  it("OSO-03 OSO-05 ARCH-ERR the OSO queue out of reach (issue #10, Faults): a Dutch 503, every dossier marked failed — none left waiting without a message — and Opnieuw proberen sets it ready once SQS is back", async () => {
+    await geregistreerd();
+    const kinderen = await Promise.all([geplaatstKind(), geplaatstKind(), geplaatstKind()]);
+    let res: Awaited<ReturnType<typeof api<Fout>>>;
+    try {
+      await zetStoring("sqs", "weg");
+      res = await api<Fout>("POST", "/api/oso/dossiers", {
+        token: plaatser,
+        body: { aanmeldingIds: kinderen.map((k) => k.aanmeldingId) },
+      });
+      expect((await storingsStand("sqs")).geweigerd).toBeGreaterThan(0);
+    } finally {
+      await zetStoring("sqs", "door");
+    }
+    expect(res.status, JSON.stringify(res.body)).toBe(503);
+    expect(res.body).toMatchObject({ code: "TIJDELIJK_NIET_BESCHIKBAAR" });
+    expect(res.body.message).toContain("3 dossiers konden door een storing niet in de wachtrij worden gezet");
+    expect(res.body.message).toContain("Opnieuw proberen");
+    for (const k of kinderen) {
+      expect(await dossier(k)).toMatchObject({ status: "fout", fout: expect.stringContaining("wachtrij") });
+    }
+    // Nothing was queued: a while later they are still failed, not fetched behind the user's back.
+    await new Promise((r) => setTimeout(r, 1500));
+    for (const k of kinderen) expect((await dossier(k))?.status).toBe("fout");
+
+    for (const k of kinderen) {
+      const opnieuw = await api<Fout>("POST", `/api/oso/dossiers/${k.aanmeldingId}/opnieuw`, {
+        token: beheerder,
+      });
+      expect(opnieuw.status, JSON.stringify(opnieuw.body)).toBe(200);
+    }
+    for (const k of kinderen) await wachtOpOso(k, "opgehaald", 45_000);
+    for (const k of kinderen) {
+      expect(await dossier(k)).toMatchObject({ status: "opgehaald", versie: 1, opgehaaldVersie: 1 });
+      expect((await dossier(k))?.fout).toBeUndefined();
+    }
+  });
+
   it("OSO-02 OSO-05 the Traffic Center clears Mag overdr. aanvragen: ELK shows it and sets no dossier ready until registered again", async () => {
     await geregistreerd();
     const punt = mijnOso();

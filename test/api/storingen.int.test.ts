@@ -4,7 +4,7 @@ import type { AanmeldingenOverzicht, Kinderen } from "@elk/contracts";
 import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { api, inloggen } from "../support/api";
 import { HAVO_KEUZES, type KindMetOuder, kindMetOuder } from "../support/leerlingen";
-import { mailbox } from "../support/mailbox";
+import { alleMailsAan, mailbox } from "../support/mailbox";
 import { storingsStand, zetStoring } from "../support/storing";
 
 /*
@@ -43,6 +43,38 @@ const aantalMet = async (onderwerp: string) =>
 afterEach(async () => {
   await zetStoring("ses", "door");
   await zetStoring("dynamodb", "door");
+  await zetStoring("sqs", "door");
+});
+
+describe("SQS failing (issue #10, Faults)", () => {
+  it("ARCH-ERR MAIL-01 REG-01 with the mail queue out of reach a registration still succeeds; its mail waits in the table and goes out exactly once when SQS is back", async () => {
+    const kind = await kindMetOuder();
+    const lijst = await api("PUT", `/api/ouder/kinderen/${kind.leerlingId}/voorkeurslijst`, {
+      token: kind.ouderToken,
+      body: { keuzes: HAVO_KEUZES, eersteKeuze: { gelijkwaardigeAfdelingWens: false, meerling: false } },
+    });
+    expect(lijst.status, JSON.stringify(lijst.body)).toBe(200);
+    // The registration's own mail: "Aanmelding <naam>: de voorkeurslijst".
+    const lijstMails = async () =>
+      (await alleMailsAan(kind.emailOuders)).filter((m) => m.subject.includes("de voorkeurslijst"));
+
+    await zetStoring("sqs", "weg");
+    const res = await api<{ id: string }>("POST", `/api/ouder/kinderen/${kind.leerlingId}/aanmelden`, {
+      token: kind.ouderToken,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect((await storingsStand("sqs")).geweigerd).toBeGreaterThan(0);
+    // The outbox job runs every second in the test stack: while SQS is away the mail stays kept.
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await lijstMails()).toHaveLength(0);
+
+    await zetStoring("sqs", "door");
+    await wachtTot("the registration's mail", async () => (await lijstMails()).length > 0);
+    await new Promise((r) => setTimeout(r, 3000));
+    const nieuw = await lijstMails();
+    expect(nieuw).toHaveLength(1);
+    expect(nieuw[0]?.subject).toBe(`Aanmelding ${kind.naam}: de voorkeurslijst`);
+  });
 });
 
 describe("SES failing (issue #10, Faults)", () => {

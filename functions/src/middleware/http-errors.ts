@@ -12,6 +12,7 @@ const STATUS: Record<FoutSoort, number> = {
   conflict: 409,
   verlopen: 410,
   "te-veel-verzoeken": 429,
+  storing: 503,
 };
 
 export const JSON_HEADERS = {
@@ -72,7 +73,8 @@ export function foutNaarHttp(
     const body: FoutAntwoord = { code: error.code, message: error.message };
     const velden = (error as { velden?: Record<string, string> }).velden;
     if (velden && Object.keys(velden).length > 0) body.velden = velden;
-    return json(STATUS[error.soort], body);
+    const res = json(STATUS[error.soort], body);
+    return error.soort === "storing" ? { ...res, headers: { ...JSON_HEADERS, "retry-after": "30" } } : res;
   }
   if (error instanceof ZodError) {
     return json(400, {

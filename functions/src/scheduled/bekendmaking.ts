@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import {
   type AanmeldingRecord,
   getLeerling,
@@ -12,7 +12,12 @@ import {
   putMeta,
   schrijf,
 } from "@elk/data";
-import { behandelendeSchool, isBekendgemaakt, plaatsingsBericht } from "@elk/domain";
+import {
+  behandelendeSchool,
+  GelijktijdigGewijzigdFout,
+  isBekendgemaakt,
+  plaatsingsBericht,
+} from "@elk/domain";
 import { plaatsingBekendgemaakt } from "@elk/mail";
 import { getDb } from "../config/db";
 import { getRegionConfig } from "../config/env";
@@ -27,9 +32,11 @@ export async function poGebruikers(schoolId: string): Promise<string[]> {
 }
 
 /**
- * LOT-04 / MAIL-01 / TRT-05: tell the parents and the primary school of a placed pupil, once. The registration is marked first
- * (only if not marked yet), so two runs never mail twice; a mail that cannot be queued takes the
- * mark back, so the next run tries again.
+ * LOT-04 / MAIL-01 / TRT-05: tell the parents and the primary school of a placed pupil, once. The
+ * registration's mark and the primary school's messages are written in one transaction, only if
+ * it was not marked yet — two runs never tell twice, and the school's message cannot be lost
+ * while the mark stands. The parents' mail follows (queued, or kept for the outbox job while SQS
+ * is away); should even that fail, mark and messages are taken back, so the next run tries again.
  */
 export async function maakPlaatsingBekend(
   a: Pick<
@@ -40,28 +47,47 @@ export async function maakPlaatsingBekend(
   nu: Date,
 ): Promise<boolean> {
   const db = getDb();
+  const leerling = await getLeerling(db, a.leerlingId);
+  if (!leerling) return false;
+  const poSchoolId = a.poSchoolId ?? leerling.poSchoolId;
+  const berichten = poSchoolId
+    ? notificatieItems(await poGebruikers(poSchoolId), {
+        id: randomUUID(),
+        op: nu.toISOString(),
+        soort: "plaatsen",
+        tekst: plaatsingsBericht(
+          a.leerlingNaam,
+          schoolNaam,
+          a.plaatsing?.afdelingNaam ?? "",
+          a.plaatsing?.toelichting,
+        ),
+        leerlingId: a.leerlingId,
+        aanmeldingId: a.id,
+        leerlingNaam: a.leerlingNaam,
+        elkNummer: a.elkNummer,
+      })
+    : [];
   try {
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: keys.aanmelding.item(a.id),
-        UpdateExpression: "SET bekendgemaaktOp = :nu",
-        ConditionExpression:
-          "attribute_exists(PK) AND #status = :geplaatst AND attribute_not_exists(bekendgemaaktOp)",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: { ":nu": nu.toISOString(), ":geplaatst": "geplaatst" },
-      }),
-    );
+    await schrijf(db, {
+      bijwerken: [
+        {
+          key: keys.aanmelding.item(a.id),
+          zet: { bekendgemaaktOp: nu.toISOString() },
+          voorwaarde: {
+            expressie:
+              "attribute_exists(PK) AND #status = :geplaatst AND attribute_not_exists(bekendgemaaktOp)",
+            namen: { "#status": "status" },
+            waarden: { ":geplaatst": "geplaatst" },
+          },
+        },
+      ],
+      nieuw: berichten,
+    });
   } catch (error) {
-    if (error instanceof Error && error.name === "ConditionalCheckFailedException") return false;
+    if (error instanceof GelijktijdigGewijzigdFout) return false;
     throw error;
   }
-  // The parents' mail first: if it cannot be queued, the mark is taken back and nothing else was
-  // written, so the next run tries again without doubling anything.
-  let leerling: Awaited<ReturnType<typeof getLeerling>>;
   try {
-    leerling = await getLeerling(db, a.leerlingId);
-    if (!leerling) return false;
     await verstuur(
       leerling.emailOuders,
       plaatsingBekendgemaakt(getRegionConfig(), {
@@ -73,33 +99,22 @@ export async function maakPlaatsingBekend(
     );
   } catch (error) {
     await db.doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: keys.aanmelding.item(a.id),
-        UpdateExpression: "REMOVE bekendgemaaktOp",
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: db.tableName,
+              Key: keys.aanmelding.item(a.id),
+              UpdateExpression: "REMOVE bekendgemaaktOp",
+            },
+          },
+          ...berichten.map((b) => ({
+            Delete: { TableName: db.tableName, Key: { PK: b.PK, SK: b.SK } },
+          })),
+        ],
       }),
     );
     throw error;
-  }
-  // Then the primary school's message (TRT-05 / PO-03), once: the mark above is already set.
-  const poSchoolId = a.poSchoolId ?? leerling.poSchoolId;
-  if (poSchoolId) {
-    const berichten = notificatieItems(await poGebruikers(poSchoolId), {
-      id: randomUUID(),
-      op: nu.toISOString(),
-      soort: "plaatsen",
-      tekst: plaatsingsBericht(
-        a.leerlingNaam,
-        schoolNaam,
-        a.plaatsing?.afdelingNaam ?? "",
-        a.plaatsing?.toelichting,
-      ),
-      leerlingId: a.leerlingId,
-      aanmeldingId: a.id,
-      leerlingNaam: a.leerlingNaam,
-      elkNummer: a.elkNummer,
-    });
-    if (berichten.length > 0) await schrijf(db, { nieuw: berichten });
   }
   return true;
 }

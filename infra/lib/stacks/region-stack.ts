@@ -167,6 +167,8 @@ export class RegionStack extends Stack {
   readonly exporter: IFunction;
   readonly lotingQueue: QueueWithDlq;
   readonly bekendmakingSchema: Schedule;
+  /** Issue #10: queues the mails that were kept in the table while SQS was out of reach. */
+  readonly uitgesteldeMails: NodejsFunction;
   readonly osoWorker: IFunction;
   readonly osoStatus: IFunction;
   readonly lotingWorker: IFunction;
@@ -370,32 +372,53 @@ export class RegionStack extends Stack {
     );
     this.lotingWorker = lotingWorker;
 
+    /**
+     * A job EventBridge Scheduler runs every minute: its function (60 s, the table, and the mail
+     * outbox when it mails), its schedule and its error alarm.
+     */
+    const minuutJob = (p: {
+      id: string;
+      entry: string;
+      description: string;
+      schema: string;
+      alarm: [string, string];
+      mailQueue?: boolean;
+      pogingen?: { retryAttempts: number; maxEventAge: Duration };
+    }) => {
+      const fn = createElkFunction(this, `${p.id}Handler`, {
+        entry: scheduledHandlerEntry(p.entry),
+        invokedBy: "schedule",
+        description: `ELK ${config.id}: ${p.description}`,
+        timeout: WORKER_TIMEOUT,
+        environment,
+      });
+      table.grantReadWriteData(fn);
+      if (p.mailQueue) this.mailQueue.queue.grantSendMessages(fn);
+      acknowledge(fn, grantWildcards(this.data, { ...NIETS, table: true, mailQueue: p.mailQueue ?? false }));
+      const schema = new Schedule(this, `${p.id}Schedule`, {
+        description: `ELK ${config.id}: ${p.schema}, every minute`,
+        schedule: ScheduleExpression.rate(Duration.minutes(1)),
+        target: new LambdaInvoke(fn, p.pogingen ?? { retryAttempts: 0, maxEventAge: Duration.minutes(1) }),
+      });
+      alarms.onErrors(fn, p.alarm[0], p.alarm[1]);
+      return { fn, schema };
+    };
+
     // LOT-04: every minute, the announcement job checks whether a school year's moment has come
     // and mails the parents of placed pupils once (functions/src/scheduled/bekendmaking.ts).
-    const bekendmaking = createElkFunction(this, "BekendmakingHandler", {
-      entry: scheduledHandlerEntry("bekendmaking"),
-      invokedBy: "schedule",
-      description: `ELK ${config.id}: announces the placements at the calendar's moment`,
-      timeout: WORKER_TIMEOUT,
-      environment,
-    });
-    table.grantReadWriteData(bekendmaking);
-    this.mailQueue.queue.grantSendMessages(bekendmaking);
-    acknowledge(bekendmaking, grantWildcards(this.data, { ...NIETS, table: true, mailQueue: true }));
     // EventBridge Scheduler rather than a rule: the moment lives in the calendar (the region
     // administrator may move it), so the job looks every minute and acts once; a schedule made per
     // moment would have to follow every calendar change.
-    const schema = new Schedule(this, "BekendmakingSchedule", {
-      description: `ELK ${config.id}: the announcement job, every minute`,
-      schedule: ScheduleExpression.rate(Duration.minutes(1)),
-      target: new LambdaInvoke(bekendmaking, { retryAttempts: 2, maxEventAge: Duration.minutes(5) }),
+    const { fn: bekendmaking, schema } = minuutJob({
+      id: "Bekendmaking",
+      entry: "bekendmaking",
+      description: "announces the placements at the calendar's moment",
+      schema: "the announcement job",
+      alarm: ["Bekendmaking", "The announcement job (placements mailed at the calendar's moment)"],
+      mailQueue: true,
+      pogingen: { retryAttempts: 2, maxEventAge: Duration.minutes(5) },
     });
     this.bekendmakingSchema = schema;
-    alarms.onErrors(
-      bekendmaking,
-      "Bekendmaking",
-      "The announcement job (placements mailed at the calendar's moment)",
-    );
 
     // OSO-03: builds each queued dossier and offers it to the Traffic Center (partial batch failures; after
     // five tries the DLQ, and the dossier shows as failed in OSO > Overdrachten).
@@ -415,22 +438,26 @@ export class RegionStack extends Stack {
 
     // OSO-02 / OSO-03: every minute, what the Traffic Center says was fetched and whether each
     // aanleverpunt may still request transfers.
-    const osoStatus = createElkFunction(this, "OsoStatusHandler", {
-      entry: scheduledHandlerEntry("oso-status"),
-      invokedBy: "schedule",
-      description: `ELK ${config.id}: reads the OSO transfers fetched and the aanleverpunten's state`,
-      timeout: WORKER_TIMEOUT,
-      environment,
-    });
-    table.grantReadWriteData(osoStatus);
-    acknowledge(osoStatus, grantWildcards(this.data, { ...NIETS, table: true }));
-    new Schedule(this, "OsoStatusSchedule", {
-      description: `ELK ${config.id}: the OSO status job, every minute`,
-      schedule: ScheduleExpression.rate(Duration.minutes(1)),
-      target: new LambdaInvoke(osoStatus, { retryAttempts: 0, maxEventAge: Duration.minutes(1) }),
-    });
+    const osoStatus = minuutJob({
+      id: "OsoStatus",
+      entry: "oso-status",
+      description: "reads the OSO transfers fetched and the aanleverpunten's state",
+      schema: "the OSO status job",
+      alarm: ["OsoStatus", "The OSO status job"],
+    }).fn;
     this.osoStatus = osoStatus;
-    alarms.onErrors(osoStatus, "OsoStatus", "The OSO status job");
+
+    // Issue #10, Faults: every minute, the mails SQS did not take when their action ran (kept in
+    // the table by functions/src/config/outbox.ts) go on the outbox queue.
+    const uitgesteldeMails = minuutJob({
+      id: "UitgesteldeMails",
+      entry: "uitgestelde-mails",
+      description: "queues the mails that waited in the table for SQS",
+      schema: "the outbox job for kept mails",
+      alarm: ["UitgesteldeMails", "The outbox job (mails kept while SQS was out of reach)"],
+      mailQueue: true,
+    }).fn;
+    this.uitgesteldeMails = uitgesteldeMails;
 
     // The roles LambdaInvoke makes for the scheduler (one per target, beside the schedules).
     for (const rol of this.node.children.filter((c) => c.node.id.startsWith("SchedulerRoleForTarget-"))) {
@@ -439,6 +466,8 @@ export class RegionStack extends Stack {
           "CDK's invoke grant for the scheduler: the announcement function and its versions, nothing else.",
         [`AwsSolutions-IAM5[Resource::${nagArn(osoStatus)}:*]`]:
           "CDK's invoke grant for the scheduler: the OSO status function and its versions, nothing else.",
+        [`AwsSolutions-IAM5[Resource::${nagArn(uitgesteldeMails)}:*]`]:
+          "CDK's invoke grant for the scheduler: the kept-mails outbox function and its versions, nothing else.",
       });
     }
     this.bekendmaking = bekendmaking;

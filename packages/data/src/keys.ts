@@ -203,6 +203,11 @@ export const keys = {
   }),
   /** A mail the mailer handed to SES (issue #10, "none twice"); removed by TTL. */
   mailVerstuurd: (mailId: string): ItemKey => ({ PK: `MAIL#${mailId}`, SK: "VERSTUURD" }),
+  /** A mail SQS did not take, waiting for the outbox job (issue #10, Faults); one partition, oldest first. */
+  uitgesteldeMail: (op: string, mailId: string): ItemKey => ({
+    PK: "MAIL#UITGESTELD",
+    SK: `${op}#${mailId}`,
+  }),
   /** REG-10 / LOT-04: the calendar of a school year, once the region administrator set it. */
   kalender: (schooljaar: string): ItemKey => ({ PK: `KALENDER#${schooljaar}`, SK: "KALENDER" }),
 } as const;

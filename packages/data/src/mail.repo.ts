@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "./client";
 import { keys } from "./keys";
 
@@ -30,4 +30,51 @@ export async function markeerMailVerstuurd(db: Db, mailId: string, nu = new Date
       },
     }),
   );
+}
+
+/**
+ * A mail that could not be put in the outbox queue (SQS out of reach after the SDK's retries):
+ * kept in the table instead, so the action that wrote its change does not lose its mail; the
+ * outbox job (functions/src/scheduled/uitgestelde-mails.ts, every minute) queues it as soon as
+ * SQS answers. It holds addresses and names, so it expires like a sent mail's mark.
+ */
+export interface UitgesteldeMail {
+  /** Its sort key: when it was kept, then the mail's id — the oldest is queued first. */
+  sk: string;
+  /** The outbox message as it was meant for the queue. */
+  mail: { id: string };
+}
+
+export async function bewaarUitgesteldeMail(db: Db, mail: { id: string }, nu = new Date()): Promise<void> {
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.tableName,
+      Item: {
+        ...keys.uitgesteldeMail(nu.toISOString(), mail.id),
+        type: "UitgesteldeMail",
+        mail,
+        ttl: Math.floor(nu.getTime() / 1000) + BEWAAR_SECONDEN,
+      },
+    }),
+  );
+}
+
+/** The oldest kept mails first, at most `max`. */
+export async function listUitgesteldeMails(db: Db, max: number): Promise<UitgesteldeMail[]> {
+  const { PK } = keys.uitgesteldeMail("", "");
+  const res = await db.doc.send(
+    new QueryCommand({
+      TableName: db.tableName,
+      KeyConditionExpression: "PK = :pk",
+      ExpressionAttributeValues: { ":pk": PK },
+      ConsistentRead: true,
+      Limit: max,
+    }),
+  );
+  return (res.Items ?? []).map((i) => ({ sk: String(i.SK), mail: i.mail as { id: string } }));
+}
+
+export async function verwijderUitgesteldeMail(db: Db, sk: string): Promise<void> {
+  const { PK } = keys.uitgesteldeMail("", "");
+  await db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: { PK, SK: sk } }));
 }

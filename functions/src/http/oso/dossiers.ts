@@ -18,6 +18,7 @@ import {
   osoDossierReden,
   StatusConflictFout,
   standaardSchooljaar,
+  TijdelijkeStoringFout,
   vereis,
 } from "@elk/domain";
 import { getDb } from "../../config/db";
@@ -93,8 +94,20 @@ async function stuurOfMarkeer(aanmeldingIds: readonly string[]): Promise<void> {
     await stuurOsoBerichten(aanmeldingIds);
   } catch (error) {
     await markeerNietInWachtrij(aanmeldingIds);
-    throw error;
+    logger.error("oso dossiers not queued", {
+      aantal: aanmeldingIds.length,
+      error: error instanceof Error ? error.name : "unknown",
+    });
+    throw nietInWachtrij(aanmeldingIds.length);
   }
+}
+
+/** The 503 of dossiers that did not get on the queue: what stands, and what to do. */
+function nietInWachtrij(aantal: number): TijdelijkeStoringFout {
+  const wat = aantal === 1 ? "1 dossier kon" : `${aantal} dossiers konden`;
+  return new TijdelijkeStoringFout(
+    `${wat} door een storing niet in de wachtrij worden gezet. In OSO > Overdrachten staan ze als mislukt; kies daar over een minuut Opnieuw proberen.`,
+  );
 }
 
 /** How many selected pupils `osoKlaarzetten` looks up and sets ready at the same time (issue #11). */
@@ -203,7 +216,7 @@ export async function osoKlaarzetten(
   const { mislukt } = await verzender.sluit();
   if (mislukt.length > 0) await markeerNietInWachtrij(mislukt);
   if ("error" in gedaan) throw gedaan.error;
-  if (mislukt.length > 0) throw new Error(`OSO queue refused ${mislukt.length} messages`);
+  if (mislukt.length > 0) throw nietInWachtrij(mislukt.length);
   const { uitkomsten } = gedaan;
   const klaar = uitkomsten.flatMap((u) => ("klaar" in u ? [u.klaar] : []));
   const nietMogelijk = uitkomsten.flatMap((u) => ("nietMogelijk" in u ? [u.nietMogelijk] : []));

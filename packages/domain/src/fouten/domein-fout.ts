@@ -9,7 +9,8 @@ export type FoutSoort =
   | "niet-gevonden"
   | "conflict"
   | "verlopen"
-  | "te-veel-verzoeken";
+  | "te-veel-verzoeken"
+  | "storing";
 
 export abstract class DomeinFout extends Error {
   abstract readonly soort: FoutSoort;
@@ -97,4 +98,13 @@ export class TeVeelVerzoekenFout extends DomeinFout {
   constructor() {
     super("Er worden op dit moment te veel verzoeken gedaan. Probeer het over een minuut opnieuw.");
   }
+}
+
+/**
+ * A service the action needs was out of reach after the retries (issue #10, Faults); the message
+ * says what stands and what to do. Anything unforeseen of the kind is the edge's generic 503.
+ */
+export class TijdelijkeStoringFout extends DomeinFout {
+  readonly soort = "storing";
+  readonly code = "TIJDELIJK_NIET_BESCHIKBAAR";
 }
