@@ -49,6 +49,10 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // The files run one after another in one worker that keeps its modules: no new process
+          // and no new imports per file (about 3 s a file). What must differ per file does so by
+          // the file now running (test/support/api.ts bronAdres); shared state lives in the stack.
+          isolate: false,
         },
       },
     ],

@@ -1,7 +1,7 @@
 import { createHash, randomInt } from "node:crypto";
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import "../global-setup";
 import { leesStaat, onthoudGeheim, verseCode, wijzigStaat } from "./mfa";
 
@@ -13,13 +13,24 @@ export interface Antwoord<T = Record<string, unknown>> {
   headers: Headers;
 }
 
+const adressen = new Map<string, string>();
+
 /**
- * The loopback address this test file's requests come from (issue #10: failed sign-ins are also
- * counted per client address, 50 per window; the whole suite from 127.0.0.1 would reach that).
- * Linux routes all of 127.0.0.0/8 to the local host, so each file gets an address of its own, as
- * separate people would have. Browser tests come from 127.0.0.1.
+ * The loopback address the requests of the test file now running come from (issue #10: failed
+ * sign-ins are also counted per client address, 50 per window; the whole suite from 127.0.0.1
+ * would reach that). Linux routes all of 127.0.0.0/8 to the local host, so each file gets an
+ * address of its own, as separate people would have — also when the files share this module (the
+ * stack project keeps one module cache for all its files). Browser tests come from 127.0.0.1.
  */
-export const BRON_ADRES = `127.${1 + randomInt(254)}.${randomInt(256)}.${1 + randomInt(254)}`;
+export function bronAdres(): string {
+  const bestand = expect.getState().testPath ?? "";
+  let adres = adressen.get(bestand);
+  if (!adres) {
+    adres = `127.${1 + randomInt(254)}.${randomInt(256)}.${1 + randomInt(254)}`;
+    adressen.set(bestand, adres);
+  }
+  return adres;
+}
 
 /** A small client for the HTTP API through the local gateway, as the SPA would call it. */
 export async function api<T = Record<string, unknown>>(
@@ -51,7 +62,7 @@ export async function api<T = Record<string, unknown>>(
   }>((resolve, reject) => {
     const req = (url.protocol === "https:" ? httpsRequest : httpRequest)(
       url,
-      { method, headers, ...(loopback ? { localAddress: options.bronAdres ?? BRON_ADRES } : {}) },
+      { method, headers, ...(loopback ? { localAddress: options.bronAdres ?? bronAdres() } : {}) },
       (res) => {
         const delen: Buffer[] = [];
         res.on("data", (d: Buffer) => delen.push(d));
