@@ -8,7 +8,7 @@ import { aangemeldKind } from "../support/leerlingen";
 describe("exports (browser)", () => {
   const { nieuwePagina } = browserPerBestand();
 
-  it("EXP-01 Bulkacties > Export aanmeldingenoverzicht of the pupils the search shows: progress, then a download", async () => {
+  it("EXP-01 WCAG Bulkacties > Export aanmeldingenoverzicht of the pupils the search shows: the menu closes, progress, then a download at the first click", async () => {
     const kind = await aangemeldKind();
     const page = await nieuwePagina();
     await signIn(page, "plaatser", DEMO_WACHTWOORD);
@@ -16,8 +16,13 @@ describe("exports (browser)", () => {
     await page.goto(`/leerlingen/overzicht?zoek=${encodeURIComponent(zoek)}`);
     await page.getByRole("row", { name: new RegExp(kind.elkNummer) }).waitFor();
 
-    await page.getByRole("button", { name: "Bulkacties" }).click();
+    const bulkacties = page.getByRole("button", { name: "Bulkacties" });
+    await bulkacties.click();
     await page.getByRole("button", { name: "Export aanmeldingenoverzicht" }).click();
+    // WCAG: choosing the action closes the menu and gives the focus back to its button, so the
+    // next click (Downloaden) lands where the user sees it.
+    await expect.poll(() => bulkacties.getAttribute("aria-expanded")).toBe("false");
+    await expect.poll(() => bulkacties.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.getByText("Export Aanmeldingenoverzicht is klaar: 1 leerling.").waitFor();
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { claimIdempotentie, type Db, isMailVerstuurd, markeerMailVerstuurd, VERLATEN_NA_MS } from "../src";
+import {
+  bewaarUitgesteldeMail,
+  claimIdempotentie,
+  type Db,
+  isMailVerstuurd,
+  listUitgesteldeMails,
+  markeerMailVerstuurd,
+  VERLATEN_NA_MS,
+  verwijderUitgesteldeMail,
+} from "../src";
 import { nieuweTabel } from "./support";
 
 let db: Db;
@@ -33,5 +42,15 @@ describe("what a cut-off request or a redelivered mail leaves behind (issue #10,
     await markeerMailVerstuurd(db, "mail-1");
     expect(await isMailVerstuurd(db, "mail-1")).toBe(true);
     expect(await isMailVerstuurd(db, "mail-2")).toBe(false);
+  });
+
+  it("ARCH-ERR MAIL-01 a mail SQS refused is kept, listed oldest first, and gone once removed", async () => {
+    await bewaarUitgesteldeMail(db, { id: "later" }, new Date("2026-03-10T09:00:05Z"));
+    await bewaarUitgesteldeMail(db, { id: "eerder" }, new Date("2026-03-10T09:00:01Z"));
+    const wachtend = await listUitgesteldeMails(db, 10);
+    expect(wachtend.map((w) => w.mail.id)).toEqual(["eerder", "later"]);
+    expect(await listUitgesteldeMails(db, 1)).toHaveLength(1);
+    await verwijderUitgesteldeMail(db, wachtend[0]?.sk ?? "");
+    expect((await listUitgesteldeMails(db, 10)).map((w) => w.mail.id)).toEqual(["later"]);
   });
 });
